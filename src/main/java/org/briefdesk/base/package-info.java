@@ -1,0 +1,4 @@
+@NullMarked
+package org.briefdesk.base;
+
+import org.jspecify.annotations.NullMarked;

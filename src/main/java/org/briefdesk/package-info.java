@@ -1,0 +1,4 @@
+@NullMarked
+package org.briefdesk;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.briefdesk.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,67 @@
+package org.briefdesk.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.beans.factory.annotation.Value;
+
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Briefdesk")
+@AnonymousAllowed
+class LoginView extends Main implements BeforeEnterObserver {
+
+    private final LoginForm loginForm = new LoginForm();
+    private final AuthenticationContext authenticationContext;
+
+    LoginView(AuthenticationContext authenticationContext, @Value("${briefdesk.demo:false}") boolean demo) {
+        this.authenticationContext = authenticationContext;
+        addClassName("bd-login");
+        loginForm.setAction("login");
+        loginForm.setForgotPasswordButtonVisible(false);
+        loginForm.setI18n(createI18n());
+        add(new H1("Briefdesk"), loginForm);
+        if (demo) {
+            add(createDemoNotice());
+        }
+    }
+
+    private static LoginI18n createI18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("User name");
+        i18n.getErrorMessage().setTitle("Sign-in failed");
+        // The same words whether the user name is unknown, the password wrong or the account disabled,
+        // so the form does not tell a stranger which accounts exist.
+        i18n.getErrorMessage()
+                .setMessage("The user name or password is not right, or the account is disabled."
+                        + " Check them and try again, or ask an administrator.");
+        return i18n;
+    }
+
+    private static Div createDemoNotice() {
+        Div notice =
+                new Div(new Paragraph("This is a demo installation. Sign in as alice or bob (authors), erin (editor)"
+                        + " or adam (administrator), all with the password briefdesk-demo."));
+        notice.addClassName("bd-demo-notice");
+        return notice;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authenticationContext.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        loginForm.setError(
+                event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

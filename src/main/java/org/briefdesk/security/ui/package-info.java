@@ -1,0 +1,4 @@
+@NullMarked
+package org.briefdesk.security.ui;
+
+import org.jspecify.annotations.NullMarked;

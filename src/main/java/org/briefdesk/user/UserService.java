@@ -1,0 +1,173 @@
+package org.briefdesk.user;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.security.Role;
+import org.briefdesk.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * User administration (PRODUCT section 7). Administrators only; the system always keeps at least
+ * one enabled administrator.
+ */
+@Service
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+@Transactional(readOnly = true)
+public class UserService {
+
+    private static final Logger log = LoggerFactory.getLogger(UserService.class);
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** All users, by user name. */
+    public List<UserSummary> list() {
+        return users.findAllByOrderByUsernameAsc().stream()
+                .map(UserService::toSummary)
+                .toList();
+    }
+
+    /**
+     * Creates an enabled user.
+     *
+     * @throws ActionRefusedException if a field breaks {@link AccountRules} or the user name is taken
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public UserSummary create(UserDraft draft) {
+        refuseIfPresent(AccountRules.usernameProblem(draft.username()).map(p -> "User name: " + p));
+        refuseIfPresent(AccountRules.displayNameProblem(draft.displayName()).map(p -> "Name: " + p));
+        refuseIfPresent(AccountRules.passwordProblem(draft.password()).map(p -> "Password: " + p));
+        refuseIfNoRoles(draft.roles());
+        String username = AccountRules.normalizeUsername(draft.username());
+        if (users.existsByUsername(username)) {
+            throw new ActionRefusedException("The user name '" + username + "' is taken. Choose another.");
+        }
+        UserAccount account = users.saveAndFlush(new UserAccount(
+                username,
+                draft.displayName().strip(),
+                passwordEncoder.encode(draft.password()),
+                draft.roles(),
+                clock.instant()));
+        log.info("User '{}' created with roles {}", username, draft.roles());
+        return toSummary(account);
+    }
+
+    /**
+     * Enables or disables a user. A disabled user cannot sign in.
+     *
+     * @throws ActionRefusedException when this would disable the last enabled administrator
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public UserSummary setEnabled(long userId, boolean enabled) {
+        UserAccount account = load(userId);
+        if (!enabled && account.isEnabledAdmin()) {
+            refuseIfLastAdmin(account, "disable them");
+        }
+        account.setEnabled(enabled, clock.instant());
+        log.info("User '{}' {}", account.username(), enabled ? "enabled" : "disabled");
+        return toSummary(account);
+    }
+
+    /**
+     * Sets a new password for a user.
+     *
+     * @throws ActionRefusedException if the password breaks {@link AccountRules}
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public UserSummary resetPassword(long userId, String newPassword) {
+        refuseIfPresent(AccountRules.passwordProblem(newPassword).map(p -> "Password: " + p));
+        UserAccount account = load(userId);
+        account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        log.info("Password of user '{}' reset", account.username());
+        return toSummary(account);
+    }
+
+    /**
+     * Replaces the roles of a user.
+     *
+     * @throws ActionRefusedException when no role is given, or when this would take the role from
+     *     the last enabled administrator
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public UserSummary assignRoles(long userId, Set<Role> roles) {
+        refuseIfNoRoles(roles);
+        UserAccount account = load(userId);
+        if (account.isEnabledAdmin() && !roles.contains(Role.ADMIN)) {
+            refuseIfLastAdmin(account, "take the administrator role from them");
+        }
+        Set<Role> before = account.roles();
+        account.assignRoles(EnumSet.copyOf(roles), clock.instant());
+        log.info("Roles of user '{}' changed from {} to {}", account.username(), before, roles);
+        return toSummary(account);
+    }
+
+    /**
+     * Changes the name people see for a user.
+     *
+     * @throws ActionRefusedException if the name breaks {@link AccountRules}
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public UserSummary rename(long userId, String displayName) {
+        refuseIfPresent(AccountRules.displayNameProblem(displayName).map(p -> "Name: " + p));
+        UserAccount account = load(userId);
+        account.rename(displayName.strip(), clock.instant());
+        return toSummary(account);
+    }
+
+    private UserAccount load(long userId) {
+        return users.findById(userId)
+                .orElseThrow(() -> new ActionRefusedException("That user no longer exists. Reload the list."));
+    }
+
+    private void refuseIfLastAdmin(UserAccount account, String change) {
+        List<UserAccount> admins = users.lockEnabledWithRole(Role.ADMIN);
+        boolean anotherAdmin = admins.stream().anyMatch(admin -> admin.id() != account.id());
+        if (!anotherAdmin) {
+            throw new ActionRefusedException("'" + account.username() + "' is the last enabled administrator, so you"
+                    + " cannot " + change + ". Make someone else an administrator first.");
+        }
+    }
+
+    private static void refuseIfNoRoles(Set<Role> roles) {
+        if (roles.isEmpty()) {
+            throw new ActionRefusedException("Roles: give the user at least one role.");
+        }
+    }
+
+    private static void refuseIfPresent(Optional<String> problem) {
+        problem.ifPresent(message -> {
+            throw new ActionRefusedException(message);
+        });
+    }
+
+    static UserSummary toSummary(UserAccount account) {
+        return new UserSummary(
+                account.id(),
+                account.username(),
+                account.displayName(),
+                account.enabled(),
+                account.roles(),
+                account.createdAt());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.briefdesk.user;
+
+import org.jspecify.annotations.NullMarked;

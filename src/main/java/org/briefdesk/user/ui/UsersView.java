@@ -1,0 +1,153 @@
+package org.briefdesk.user.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.base.ui.Notifications;
+import org.briefdesk.security.Role;
+import org.briefdesk.security.Roles;
+import org.briefdesk.user.UserService;
+import org.briefdesk.user.UserSummary;
+
+/** User administration: list, create, enable/disable, reset passwords, assign roles. */
+@Route("users")
+@PageTitle("Users")
+@Menu(order = 90, icon = "vaadin:users", title = "Users")
+@RolesAllowed(Roles.ADMIN)
+class UsersView extends Main {
+
+    private static final DateTimeFormatter CREATED_FORMAT =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+
+    private final UserService userService;
+    private final Grid<UserSummary> grid = new Grid<>();
+    private final Button editRoles = new Button("Edit roles", click -> withSelected(this::openRolesDialog));
+    private final Button resetPassword = new Button("Reset password", click -> withSelected(this::openPasswordDialog));
+    private final Button toggleEnabled = new Button("Disable", click -> withSelected(this::confirmToggleEnabled));
+
+    UsersView(UserService userService) {
+        this.userService = userService;
+        addClassName("bd-view");
+        setSizeFull();
+        add(createToolbar(), createGrid());
+        refresh(null);
+    }
+
+    private Component createToolbar() {
+        Button newUser = new Button(
+                "New user",
+                click -> new NewUserDialog(userService, created -> {
+                            Notifications.success("User " + created.username() + " created.");
+                            refresh(created.id());
+                        })
+                        .open());
+        newUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout toolbar = new HorizontalLayout(newUser, editRoles, resetPassword, toggleEnabled);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        return toolbar;
+    }
+
+    private Component createGrid() {
+        grid.addColumn(UserSummary::username).setHeader("User name").setSortable(true);
+        grid.addColumn(UserSummary::displayName).setHeader("Name").setSortable(true);
+        grid.addColumn(user -> user.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")))
+                .setHeader("Roles");
+        grid.addColumn(new ComponentRenderer<>(UsersView::statusBadge)).setHeader("Status");
+        grid.addColumn(user -> CREATED_FORMAT.format(user.createdAt())).setHeader("Created");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Users");
+        grid.asSingleSelect().addValueChangeListener(event -> updateButtons());
+        grid.setSizeFull();
+        return grid;
+    }
+
+    private static Span statusBadge(UserSummary user) {
+        Span badge = new Span(user.enabled() ? "Enabled" : "Disabled");
+        badge.addClassNames("bd-badge", user.enabled() ? "bd-badge-success" : "bd-badge-error");
+        return badge;
+    }
+
+    private void refresh(@org.jspecify.annotations.Nullable Long selectId) {
+        var users = userService.list();
+        grid.setItems(users);
+        Optional<UserSummary> selected = selectId == null
+                ? Optional.empty()
+                : users.stream().filter(user -> user.id() == selectId).findFirst();
+        selected.ifPresentOrElse(grid::select, grid::deselectAll);
+        updateButtons();
+    }
+
+    private void updateButtons() {
+        Optional<UserSummary> selected = grid.asSingleSelect().getOptionalValue();
+        editRoles.setEnabled(selected.isPresent());
+        resetPassword.setEnabled(selected.isPresent());
+        toggleEnabled.setEnabled(selected.isPresent());
+        toggleEnabled.setText(
+                selected.map(user -> user.enabled() ? "Disable" : "Enable").orElse("Disable"));
+    }
+
+    private void withSelected(java.util.function.Consumer<UserSummary> action) {
+        grid.asSingleSelect().getOptionalValue().ifPresent(action);
+    }
+
+    private void openRolesDialog(UserSummary user) {
+        new RolesDialog(user, roles -> {
+                    UserSummary updated = userService.assignRoles(user.id(), roles);
+                    Notifications.success("Roles of " + updated.username() + " saved.");
+                    refresh(updated.id());
+                })
+                .open();
+    }
+
+    private void openPasswordDialog(UserSummary user) {
+        new ResetPasswordDialog(user, password -> {
+                    userService.resetPassword(user.id(), password);
+                    Notifications.success("New password set for " + user.username() + ".");
+                })
+                .open();
+    }
+
+    private void confirmToggleEnabled(UserSummary user) {
+        boolean enable = !user.enabled();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader((enable ? "Enable " : "Disable ") + user.username() + "?");
+        confirm.setText(
+                enable
+                        ? user.displayName() + " will be able to sign in again."
+                        : user.displayName() + " will no longer be able to sign in. Their work stays.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText(enable ? "Enable" : "Disable");
+        if (!enable) {
+            confirm.setConfirmButtonTheme("error primary");
+        }
+        confirm.addConfirmListener(event -> {
+            try {
+                UserSummary updated = userService.setEnabled(user.id(), enable);
+                Notifications.success(updated.username() + (enable ? " enabled." : " disabled."));
+                refresh(updated.id());
+            } catch (ActionRefusedException refused) {
+                Notifications.error(refused.getMessage());
+            }
+        });
+        confirm.open();
+    }
+}

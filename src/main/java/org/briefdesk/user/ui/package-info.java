@@ -1,0 +1,4 @@
+@NullMarked
+package org.briefdesk.user.ui;
+
+import org.jspecify.annotations.NullMarked;
