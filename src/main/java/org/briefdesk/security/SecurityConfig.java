@@ -14,10 +14,14 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Web and method security. Views are protected by their access annotations (a view without one is
  * denied); services by {@code @PreAuthorize} and explicit ownership checks.
+ *
+ * <p>JSR-250 method security stays off on purpose: views carry {@code @RolesAllowed} and
+ * {@code @PermitAll} for Vaadin's navigation access control, and Spring would otherwise wrap every
+ * view bean in a proxy.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     /** The path of the login view; {@code security.ui.LoginView} is routed here. */

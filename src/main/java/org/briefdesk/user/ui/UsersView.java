@@ -67,12 +67,23 @@ class UsersView extends Main {
     }
 
     private Component createGrid() {
-        grid.addColumn(UserSummary::username).setHeader("User name").setSortable(true);
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setSortable(true);
+        grid.addColumn(UserSummary::username)
+                .setHeader("User name")
+                .setKey("username")
+                .setSortable(true);
+        grid.addColumn(UserSummary::displayName)
+                .setHeader("Name")
+                .setKey("name")
+                .setSortable(true);
         grid.addColumn(user -> user.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")))
-                .setHeader("Roles");
-        grid.addColumn(new ComponentRenderer<>(UsersView::statusBadge)).setHeader("Status");
-        grid.addColumn(user -> CREATED_FORMAT.format(user.createdAt())).setHeader("Created");
+                .setHeader("Roles")
+                .setKey("roles");
+        grid.addColumn(new ComponentRenderer<>(UsersView::statusBadge))
+                .setHeader("Status")
+                .setKey("status");
+        grid.addColumn(user -> CREATED_FORMAT.format(user.createdAt()))
+                .setHeader("Created")
+                .setKey("created");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Users");
         grid.asSingleSelect().addValueChangeListener(event -> updateButtons());

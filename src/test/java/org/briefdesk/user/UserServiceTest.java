@@ -1,0 +1,171 @@
+package org.briefdesk.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.briefdesk.IntegrationTest;
+import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+@IntegrationTest
+class UserServiceTest {
+
+    @Autowired
+    UserService userService;
+
+    @Autowired
+    UserAccountRepository repository;
+
+    private static String uniqueName(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void an_admin_creates_a_user_who_then_appears_in_the_list() {
+        String username = uniqueName("carol");
+
+        UserSummary created = userService.create(
+                new UserDraft(username, "Carol Jensen", "a-long-enough-pass", EnumSet.of(Role.AUTHOR, Role.EDITOR)));
+
+        assertThat(created.enabled()).isTrue();
+        assertThat(userService.list())
+                .filteredOn(user -> user.username().equals(username))
+                .singleElement()
+                .satisfies(user -> {
+                    assertThat(user.displayName()).isEqualTo("Carol Jensen");
+                    assertThat(user.roles()).containsExactlyInAnyOrder(Role.AUTHOR, Role.EDITOR);
+                });
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void user_names_are_stored_in_lower_case_and_a_taken_name_is_refused_whatever_its_case() {
+        String username = uniqueName("dave");
+        userService.create(new UserDraft(username.toUpperCase(), "Dave", "a-long-enough-pass", Set.of(Role.READER)));
+
+        assertThat(repository.findByUsername(username)).isPresent();
+        assertThatThrownBy(() -> userService.create(new UserDraft(
+                        " " + username.toUpperCase() + " ", "Dave 2", "a-long-enough-pass", Set.of(Role.READER))))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("is taken");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void passwords_must_be_12_to_72_bytes_and_a_refused_one_creates_nothing() {
+        String shortName = uniqueName("short");
+        assertThatThrownBy(
+                        () -> userService.create(new UserDraft(shortName, "Short", "elevenchars", Set.of(Role.READER))))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("at least 12");
+        assertThat(repository.findByUsername(shortName)).isEmpty();
+
+        // 36 two-byte letters are 72 bytes: accepted. One more byte is more than bcrypt reads.
+        String seventyTwoBytes = "é".repeat(36);
+        String longName = uniqueName("long");
+        assertThatThrownBy(() ->
+                        userService.create(new UserDraft(longName, "Long", seventyTwoBytes + "x", Set.of(Role.READER))))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("at most 72 bytes");
+        assertThat(repository.findByUsername(longName)).isEmpty();
+
+        assertThat(userService.create(new UserDraft(longName, "Long", seventyTwoBytes, Set.of(Role.READER))))
+                .extracting(UserSummary::username)
+                .isEqualTo(longName);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void invalid_user_names_and_missing_roles_are_refused_with_a_message() {
+        assertThatThrownBy(() -> userService.create(new UserDraft("x", "X", "a-long-enough-pass", Set.of(Role.READER))))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageStartingWith("User name:");
+        assertThatThrownBy(() -> userService.create(new UserDraft(
+                        "robert'); drop table app_user;--", "R", "a-long-enough-pass", Set.of(Role.READER))))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageStartingWith("User name:");
+        assertThatThrownBy(() -> userService.create(
+                        new UserDraft(uniqueName("noroles"), "No Roles", "a-long-enough-pass", Set.of())))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("at least one role");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void an_admin_disables_enables_and_changes_roles_and_password() {
+        UserSummary user = userService.create(
+                new UserDraft(uniqueName("erik"), "Erik", "a-long-enough-pass", Set.of(Role.READER)));
+
+        assertThat(userService.setEnabled(user.id(), false).enabled()).isFalse();
+        assertThat(userService.setEnabled(user.id(), true).enabled()).isTrue();
+        assertThat(userService.assignRoles(user.id(), EnumSet.of(Role.EDITOR)).roles())
+                .containsExactly(Role.EDITOR);
+        String hashBefore = repository.findById(user.id()).orElseThrow().passwordHash();
+        userService.resetPassword(user.id(), "another-long-password");
+        assertThat(repository.findById(user.id()).orElseThrow().passwordHash())
+                .isNotEqualTo(hashBefore)
+                .startsWith("{bcrypt}");
+    }
+
+    @Test
+    @Transactional // rolled back: the shared test database keeps its administrators
+    @WithMockUser(roles = "ADMIN")
+    void the_last_enabled_admin_can_be_neither_disabled_nor_demoted() {
+        UserSummary keeper = userService.create(
+                new UserDraft(uniqueName("keeper"), "Keeper", "a-long-enough-pass", Set.of(Role.ADMIN)));
+        userService.list().stream()
+                .filter(user -> user.enabled() && user.roles().contains(Role.ADMIN) && user.id() != keeper.id())
+                .forEach(other -> userService.setEnabled(other.id(), false));
+
+        assertThatThrownBy(() -> userService.setEnabled(keeper.id(), false))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("last enabled administrator");
+        assertThatThrownBy(() -> userService.assignRoles(keeper.id(), EnumSet.of(Role.EDITOR)))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("last enabled administrator");
+
+        UserAccount stored = repository.findById(keeper.id()).orElseThrow();
+        assertThat(stored.enabled()).isTrue();
+        assertThat(stored.roles()).contains(Role.ADMIN);
+        // Another administrator makes the change possible again.
+        UserSummary second = userService.create(
+                new UserDraft(uniqueName("second"), "Second", "a-long-enough-pass", Set.of(Role.ADMIN)));
+        assertThat(userService.setEnabled(keeper.id(), false).enabled()).isFalse();
+        assertThat(second.enabled()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = {"AUTHOR", "READER"})
+    void an_author_is_denied_every_user_administration_call() {
+        assertThatThrownBy(() -> userService.list()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> userService.create(
+                        new UserDraft(uniqueName("sneaky"), "Sneaky", "a-long-enough-pass", Set.of(Role.ADMIN))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> userService.setEnabled(1L, false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> userService.assignRoles(1L, Set.of(Role.ADMIN)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> userService.resetPassword(1L, "a-long-enough-pass"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = {"EDITOR", "AUTHOR", "READER"})
+    void an_editor_is_denied_user_administration() {
+        assertThatThrownBy(() -> userService.list()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_anonymous_caller_is_denied() {
+        assertThatThrownBy(() -> userService.list()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+}

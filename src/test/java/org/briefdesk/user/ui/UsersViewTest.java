@@ -1,0 +1,116 @@
+package org.briefdesk.user.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
+import java.util.UUID;
+import org.briefdesk.IntegrationTest;
+import org.briefdesk.security.Role;
+import org.briefdesk.user.TestUsers;
+import org.briefdesk.user.UserSummary;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@IntegrationTest
+@ViewPackages(packages = "org.briefdesk")
+class UsersViewTest extends SpringBrowserlessTest {
+
+    private static String uniqueName() {
+        return "vt-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<UserSummary> usersGrid() {
+        return $view(Grid.class).single();
+    }
+
+    private void createUser(String username, String password) {
+        test($view(Button.class).withText("New user").single()).click();
+        test($(TextField.class).withLabel("User name").single()).setValue(username);
+        test($(TextField.class).withLabel("Name").single()).setValue("View Test " + username);
+        test($(PasswordField.class).withLabel("Password").single()).setValue(password);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = $(CheckboxGroup.class).withLabel("Roles").single();
+        roles.setValue(Set.of(Role.AUTHOR));
+        test($(Button.class).withText("Create user").single()).click();
+    }
+
+    private int rowOf(String username) {
+        var grid = test(usersGrid());
+        for (int row = 0; row < grid.size(); row++) {
+            if (grid.getRow(row).username().equals(username)) {
+                return row;
+            }
+        }
+        throw new AssertionError(username + " is not in the list");
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void an_admin_creates_a_user_who_appears_in_the_list_with_roles_and_status() {
+        navigate(UsersView.class);
+        String username = uniqueName();
+
+        createUser(username, "view-test-password");
+
+        var grid = test(usersGrid());
+        int row = rowOf(username);
+        assertThat(grid.getRow(row).roles()).containsExactly(Role.AUTHOR);
+        assertThat(grid.getCellText(row, grid.getColumnPosition("roles"))).isEqualTo("Author");
+        assertThat($(TextField.class).withLabel("User name").exists())
+                .as("the dialog closed")
+                .isFalse();
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_too_short_password_shows_a_field_message_and_creates_nothing() {
+        navigate(UsersView.class);
+        String username = uniqueName();
+
+        createUser(username, "short");
+
+        PasswordField password = $(PasswordField.class).withLabel("Password").single();
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).contains("at least 12");
+        assertThat(test(usersGrid()).size()).isPositive();
+        assertThat(usersGrid().getListDataView().getItems().map(UserSummary::username))
+                .doesNotContain(username);
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void an_admin_disables_a_selected_user_after_confirming() {
+        navigate(UsersView.class);
+        String username = uniqueName();
+        createUser(username, "view-test-password");
+
+        test(usersGrid()).select(rowOf(username));
+        Button toggle = $view(Button.class).withText("Disable").single();
+        test(toggle).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        test(confirm).confirm();
+
+        assertThat(test(usersGrid()).getRow(rowOf(username)).enabled()).isFalse();
+        assertThat(toggle.getText()).isEqualTo("Enable");
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.READER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_reader_opening_the_users_view_is_denied() {
+        UI.getCurrent().navigate("users");
+
+        assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
+        assertThat($(Grid.class).exists()).isFalse();
+    }
+}
