@@ -85,7 +85,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
                     username,
                     password);
         } else {
-            log.info("No users yet: created the administrator '{}' from BRIEFDESK_ADMIN_USERNAME.", username);
+            log.info("No users yet: created the administrator '{}' with the password from BRIEFDESK_ADMIN_PASSWORD.", username);
         }
     }
 
