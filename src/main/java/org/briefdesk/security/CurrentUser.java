@@ -18,13 +18,29 @@ public class CurrentUser {
         return Optional.empty();
     }
 
-    /** The signed-in user; for code that runs only behind authentication. */
-    public BriefdeskPrincipal require() {
-        return get().orElseThrow(() -> new IllegalStateException("No signed-in user"));
+    /** The signed-in user's name, whichever kind of principal Spring Security holds. */
+    public Optional<String> username() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return Optional.of(authentication.getName());
+    }
+
+    /** The signed-in user's name; for code that runs only behind authentication. */
+    public String requireUsername() {
+        return username().orElseThrow(() -> new IllegalStateException("No signed-in user"));
     }
 
     /** Whether the caller acts with {@code role}, assigned or included by another role. */
     public boolean hasRole(Role role) {
-        return get().map(p -> p.effectiveRoles().contains(role)).orElse(false);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return false;
+        }
+        return authentication.getAuthorities().stream()
+                .anyMatch(authority -> role.authority().equals(authority.getAuthority()));
     }
 }

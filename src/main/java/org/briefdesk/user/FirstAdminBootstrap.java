@@ -85,7 +85,9 @@ class FirstAdminBootstrap implements ApplicationRunner {
                     username,
                     password);
         } else {
-            log.info("No users yet: created the administrator '{}' with the password from BRIEFDESK_ADMIN_PASSWORD.", username);
+            log.info(
+                    "No users yet: created the administrator '{}' with the password from BRIEFDESK_ADMIN_PASSWORD.",
+                    username);
         }
     }
 

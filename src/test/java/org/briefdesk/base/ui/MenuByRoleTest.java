@@ -29,26 +29,26 @@ class MenuByRoleTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = TestUsers.READER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void a_reader_sees_the_dashboard_only() {
-        assertThat(menuLabels()).containsExactly("Dashboard");
+    void a_reader_sees_the_dashboard_and_sources() {
+        assertThat(menuLabels()).containsExactly("Dashboard", "Sources");
     }
 
     @Test
     @WithUserDetails(value = TestUsers.AUTHOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void an_author_sees_the_dashboard_only() {
-        assertThat(menuLabels()).containsExactly("Dashboard");
+    void an_author_sees_the_dashboard_and_sources() {
+        assertThat(menuLabels()).containsExactly("Dashboard", "Sources");
     }
 
     @Test
     @WithUserDetails(value = TestUsers.EDITOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void an_editor_sees_the_dashboard_only() {
-        assertThat(menuLabels()).containsExactly("Dashboard");
+    void an_editor_sees_the_dashboard_and_sources() {
+        assertThat(menuLabels()).containsExactly("Dashboard", "Sources");
     }
 
     @Test
     @WithUserDetails(value = TestUsers.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void an_admin_sees_the_dashboard_and_users() {
-        assertThat(menuLabels()).containsExactly("Dashboard", "Users");
+    void an_admin_sees_the_dashboard_sources_and_users() {
+        assertThat(menuLabels()).containsExactly("Dashboard", "Sources", "Users");
     }
 
     @Test

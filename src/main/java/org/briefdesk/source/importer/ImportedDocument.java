@@ -1,0 +1,42 @@
+package org.briefdesk.source.importer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One article read from a file, normalised, ready to be stored as a source.
+ *
+ * @param fileName the file's name; for archive entries the path inside the archive, e.g.
+ *     {@code 2024/nov/a.txt}
+ * @param title one line of text
+ * @param authors several authors separated by commas, e.g. {@code A. Singh, B. Tanaka}
+ * @param language a language tag such as {@code en} or {@code en-GB}
+ * @param reliability Admiralty source reliability {@code A}..{@code F}, from front matter only
+ * @param credibility Admiralty information credibility 1..6, from front matter only
+ * @param body the text, as {@link BodyText#normalize(String)} leaves it
+ * @param strippedLines the boilerplate lines removed from the body, in order, as they read
+ */
+public record ImportedDocument(
+        String fileName,
+        String title,
+        @Nullable String outlet,
+        @Nullable String authors,
+        @Nullable String url,
+        @Nullable LocalDate publishedDate,
+        @Nullable String language,
+        List<String> tags,
+        @Nullable Character reliability,
+        @Nullable Integer credibility,
+        String body,
+        List<String> strippedLines) {
+
+    public ImportedDocument {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(body, "body");
+        tags = List.copyOf(tags);
+        strippedLines = List.copyOf(strippedLines);
+    }
+}

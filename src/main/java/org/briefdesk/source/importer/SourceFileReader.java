@@ -1,0 +1,98 @@
+package org.briefdesk.source.importer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Entry point of the importers: reads one uploaded file ({@code .txt}, {@code .md} /
+ * {@code .markdown}, {@code .html} / {@code .htm}, or a {@code .zip} of those) into documents or
+ * refusals. Stateless and safe to share between threads.
+ */
+public final class SourceFileReader {
+
+    static final String UNSUPPORTED = "Briefdesk imports .txt, .md and .html files, or a .zip of them.";
+
+    static final String NESTED_ARCHIVE = "Archives inside archives are not imported.";
+
+    private static final Set<String> OTHER_ARCHIVES =
+            Set.of("zip", "gz", "tgz", "tar", "7z", "rar", "bz2", "xz", "jar");
+
+    /** The formats this reader knows, by file name extension. */
+    enum Format {
+        TEXT,
+        MARKDOWN,
+        HTML,
+        ZIP,
+        OTHER_ARCHIVE,
+        UNSUPPORTED;
+
+        static Format of(String fileName) {
+            String extension = FileNames.extension(fileName);
+            return switch (extension) {
+                case "txt" -> TEXT;
+                case "md", "markdown" -> MARKDOWN;
+                case "html", "htm" -> HTML;
+                case "zip" -> ZIP;
+                default -> OTHER_ARCHIVES.contains(extension) ? OTHER_ARCHIVE : UNSUPPORTED;
+            };
+        }
+
+        boolean isDocument() {
+            return this == TEXT || this == MARKDOWN || this == HTML;
+        }
+    }
+
+    private final ImportLimits limits;
+
+    /** A reader that applies the given limits. */
+    public SourceFileReader(ImportLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * Reads one uploaded file. The result has one entry per document: a single one for a text,
+     * Markdown or HTML file, one per file for a zip (in archive order, named by their path inside
+     * it). A zip that is refused as a whole (corrupt, too many files, an entry path that escapes the
+     * archive's folder, unpacking past the size limit) yields one refused result for the zip itself
+     * and nothing else, so that nothing of it is stored. Never throws for bad input.
+     */
+    public List<FileResult> read(String fileName, byte[] content) {
+        String name = FileNames.uploadName(fileName);
+        if (content.length > limits.maxFileBytes()) {
+            return List.of(FileResult.refused(name, tooLarge(content.length)));
+        }
+        Format format = Format.of(name);
+        return switch (format) {
+            case ZIP -> new ZipReader(this, limits).read(name, content);
+            case OTHER_ARCHIVE, UNSUPPORTED -> List.of(FileResult.refused(name, UNSUPPORTED));
+            case TEXT, MARKDOWN, HTML -> List.of(readDocument(name, content, format));
+        };
+    }
+
+    /** One text, Markdown or HTML file, already known to be within the file size limit. */
+    FileResult readDocument(String name, byte[] content, Format format) {
+        try {
+            String text = TextDecoding.decode(content);
+            ImportedDocument document = switch (format) {
+                case TEXT -> TextImporter.read(name, text);
+                case MARKDOWN -> MarkdownImporter.read(name, text);
+                case HTML -> HtmlImporter.read(name, text);
+                default -> throw new IllegalArgumentException("not a document format: " + format);
+            };
+            long bodyBytes = document.body().getBytes(StandardCharsets.UTF_8).length;
+            if (bodyBytes > limits.maxBodyBytes()) {
+                return FileResult.refused(
+                        name, "The text is " + Sizes.overLimit(bodyBytes, limits.maxBodyBytes()) + ".");
+            }
+            return FileResult.imported(document);
+        } catch (ImportRefusedException refused) {
+            return FileResult.refused(name, Objects.requireNonNullElse(refused.getMessage(), "The file was refused."));
+        }
+    }
+
+    String tooLarge(long bytes) {
+        return "The file is " + Sizes.overLimit(bytes, limits.maxFileBytes()) + ".";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.briefdesk.source;
+
+import org.jspecify.annotations.NullMarked;

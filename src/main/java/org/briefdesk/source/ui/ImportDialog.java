@@ -1,0 +1,117 @@
+package org.briefdesk.source.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefdesk.base.ui.ErrorMessages;
+import org.briefdesk.source.ImportResult;
+import org.briefdesk.source.SourceService;
+
+/** Uploads articles and reports, per file, what was added, what was a duplicate and what was refused. */
+class ImportDialog extends Dialog {
+
+    static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+    private final List<ImportResult> report = new ArrayList<>();
+    private final Grid<ImportResult> reportGrid = new Grid<>();
+
+    ImportDialog(SourceService sourceService) {
+        setHeaderTitle("Import sources");
+        setWidth("min(60rem, 95vw)");
+        Paragraph help = new Paragraph(".txt (first line is the title), .md (optional front matter) and .html"
+                + " articles, several at once or as a .zip of up to 500 files. Page boilerplate such as"
+                + " \"Post a Comment\" is removed and reported.");
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            List<ImportResult> results;
+            try {
+                results = sourceService.importFile(metadata.fileName(), bytes);
+            } catch (RuntimeException failure) {
+                results = List.of(new ImportResult(
+                        metadata.fileName(),
+                        ImportResult.Outcome.REFUSED,
+                        null,
+                        null,
+                        ErrorMessages.forUser(failure),
+                        List.of()));
+            }
+            List<ImportResult> finalResults = results;
+            ui.access(() -> show(finalResults));
+        }));
+        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".zip");
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setMaxFiles(500);
+        upload.addFileRejectedListener(event -> show(List.of(new ImportResult(
+                event.getFileName(), ImportResult.Outcome.REFUSED, null, null, event.getErrorMessage(), List.of()))));
+
+        reportGrid
+                .addColumn(ImportResult::fileName)
+                .setHeader("File")
+                .setKey("file")
+                .setFlexGrow(2);
+        reportGrid
+                .addColumn(new ComponentRenderer<>(ImportDialog::outcomeBadge))
+                .setHeader("Result")
+                .setKey("result")
+                .setAutoWidth(true);
+        reportGrid
+                .addColumn(new ComponentRenderer<>(ImportDialog::details))
+                .setHeader("Details")
+                .setKey("details")
+                .setFlexGrow(4);
+        reportGrid.setAllRowsVisible(true);
+        reportGrid.setEmptyStateText("The report appears here as files arrive.");
+        add(help, upload, reportGrid);
+        getFooter().add(new Button("Done", click -> close()));
+    }
+
+    private void show(List<ImportResult> results) {
+        report.addAll(results);
+        reportGrid.setItems(report);
+    }
+
+    List<ImportResult> report() {
+        return List.copyOf(report);
+    }
+
+    private static Span outcomeBadge(ImportResult result) {
+        Span badge = new Span(
+                switch (result.outcome()) {
+                    case ADDED -> "Added";
+                    case DUPLICATE -> "Duplicate";
+                    case REFUSED -> "Refused";
+                });
+        badge.addClassName("bd-badge");
+        badge.addClassName(
+                switch (result.outcome()) {
+                    case ADDED -> "bd-badge-success";
+                    case DUPLICATE -> "bd-badge-warning";
+                    case REFUSED -> "bd-badge-error";
+                });
+        return badge;
+    }
+
+    private static Div details(ImportResult result) {
+        Div details = new Div(new Span(result.message()));
+        if (!result.strippedLines().isEmpty()) {
+            Span stripped = new Span("Boilerplate removed: "
+                    + String.join(
+                            " · ",
+                            result.strippedLines().stream()
+                                    .map(line -> "“" + line + "”")
+                                    .toList()));
+            stripped.addClassName("bd-stripped");
+            details.add(new Div(stripped));
+        }
+        return details;
+    }
+}
