@@ -36,10 +36,16 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final H2 viewTitle = new H2();
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    MainLayout(
+            CurrentUser currentUser,
+            AuthenticationContext authenticationContext,
+            java.util.List<NavbarContribution> contributions) {
         setPrimarySection(Section.DRAWER);
         viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        addToNavbar(new DrawerToggle(), viewTitle);
+        Div spacer = new Div();
+        spacer.getStyle().set("flex", "1");
+        addToNavbar(new DrawerToggle(), viewTitle, spacer);
+        contributions.forEach(contribution -> addToNavbar(contribution.create()));
         addToDrawer(createAppName(), new Scroller(createSideNav()));
         currentUser.get().ifPresent(user -> addToDrawer(createUserCard(user, authenticationContext)));
     }

@@ -1,0 +1,204 @@
+package org.briefdesk.briefing;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "briefing")
+class Briefing {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private @Nullable Long id;
+
+    @Column(name = "slug", nullable = false, length = 120)
+    private String slug;
+
+    @Column(name = "title", nullable = false, length = 300)
+    private String title;
+
+    @Column(name = "summary", length = 1000)
+    private @Nullable String summary;
+
+    @Column(name = "body", nullable = false, columnDefinition = "MEDIUMTEXT")
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "audience", nullable = false, length = 16)
+    private Audience audience;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 24)
+    private BriefingStatus status;
+
+    @Column(name = "edition", nullable = false)
+    private int edition;
+
+    @Column(name = "owner_username", nullable = false, length = 64)
+    private String owner;
+
+    @Column(name = "current_revision_id")
+    private @Nullable Long currentRevisionId;
+
+    @Column(name = "reviewer_username", length = 64)
+    private @Nullable String reviewer;
+
+    @Column(name = "approved_revision_id")
+    private @Nullable Long approvedRevisionId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "briefing_tag", joinColumns = @JoinColumn(name = "briefing_id"))
+    @Column(name = "tag", nullable = false, length = 64)
+    private Set<String> tags = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "briefing_coauthor", joinColumns = @JoinColumn(name = "briefing_id"))
+    @Column(name = "username", nullable = false, length = 64)
+    private Set<String> coAuthors = new LinkedHashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @SuppressWarnings("NullAway.Init")
+    protected Briefing() {}
+
+    Briefing(String slug, String owner, Instant now) {
+        this.slug = slug;
+        this.owner = owner;
+        this.title = "";
+        this.body = "";
+        this.audience = Audience.INTERNAL;
+        this.status = BriefingStatus.DRAFT;
+        this.edition = 1;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void apply(BriefingContent content, Instant now) {
+        this.title = content.title();
+        this.summary = content.summary();
+        this.body = content.body();
+        this.audience = content.audience();
+        this.tags.clear();
+        this.tags.addAll(content.tags());
+        this.coAuthors.clear();
+        this.coAuthors.addAll(content.coAuthors());
+        this.updatedAt = now;
+    }
+
+    void setCurrentRevision(long revisionId) {
+        this.currentRevisionId = revisionId;
+    }
+
+    void moveTo(BriefingStatus status, Instant now) {
+        this.status = status;
+        this.updatedAt = now;
+    }
+
+    void assignReviewer(@Nullable String reviewer) {
+        this.reviewer = reviewer;
+    }
+
+    void approve(@Nullable Long revisionId) {
+        this.approvedRevisionId = revisionId;
+    }
+
+    @Nullable
+    String reviewer() {
+        return reviewer;
+    }
+
+    @Nullable
+    Long approvedRevisionId() {
+        return approvedRevisionId;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Briefing not saved yet");
+        }
+        return id;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    String title() {
+        return title;
+    }
+
+    @Nullable
+    String summary() {
+        return summary;
+    }
+
+    String body() {
+        return body;
+    }
+
+    Audience audience() {
+        return audience;
+    }
+
+    BriefingStatus status() {
+        return status;
+    }
+
+    int edition() {
+        return edition;
+    }
+
+    String owner() {
+        return owner;
+    }
+
+    @Nullable
+    Long currentRevisionId() {
+        return currentRevisionId;
+    }
+
+    Set<String> tags() {
+        return new TreeSet<>(tags);
+    }
+
+    Set<String> coAuthors() {
+        return new TreeSet<>(coAuthors);
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    boolean isAuthor(String username) {
+        return owner.equals(username) || coAuthors.contains(username);
+    }
+}

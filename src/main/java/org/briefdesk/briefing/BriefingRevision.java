@@ -1,0 +1,128 @@
+package org.briefdesk.briefing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** One saved state of a briefing. Never changed once written. */
+@Entity
+@Table(name = "briefing_revision")
+class BriefingRevision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private @Nullable Long id;
+
+    @Column(name = "briefing_id", nullable = false, updatable = false)
+    private long briefingId;
+
+    @Column(name = "number", nullable = false, updatable = false)
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, updatable = false, length = 16)
+    private RevisionKind kind;
+
+    @Column(name = "author_username", nullable = false, updatable = false, length = 64)
+    private String author;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "message", updatable = false, length = 500)
+    private @Nullable String message;
+
+    @Column(name = "base_revision_id", updatable = false)
+    private @Nullable Long baseRevisionId;
+
+    @Column(name = "title", nullable = false, updatable = false, length = 300)
+    private String title;
+
+    @Column(name = "summary", updatable = false, length = 1000)
+    private @Nullable String summary;
+
+    @Column(name = "body", nullable = false, updatable = false, columnDefinition = "MEDIUMTEXT")
+    private String body;
+
+    @SuppressWarnings("NullAway.Init")
+    protected BriefingRevision() {}
+
+    BriefingRevision(
+            long briefingId,
+            int number,
+            RevisionKind kind,
+            String author,
+            Instant createdAt,
+            @Nullable String message,
+            @Nullable Long baseRevisionId,
+            BriefingContent content) {
+        this.briefingId = briefingId;
+        this.number = number;
+        this.kind = kind;
+        this.author = author;
+        this.createdAt = createdAt;
+        this.message = message;
+        this.baseRevisionId = baseRevisionId;
+        this.title = content.title();
+        this.summary = content.summary();
+        this.body = content.body();
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Revision not saved yet");
+        }
+        return id;
+    }
+
+    long briefingId() {
+        return briefingId;
+    }
+
+    int number() {
+        return number;
+    }
+
+    RevisionKind kind() {
+        return kind;
+    }
+
+    String author() {
+        return author;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    @Nullable
+    String message() {
+        return message;
+    }
+
+    @Nullable
+    Long baseRevisionId() {
+        return baseRevisionId;
+    }
+
+    String title() {
+        return title;
+    }
+
+    @Nullable
+    String summary() {
+        return summary;
+    }
+
+    String body() {
+        return body;
+    }
+}

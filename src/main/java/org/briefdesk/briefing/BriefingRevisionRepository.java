@@ -1,0 +1,23 @@
+package org.briefdesk.briefing;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface BriefingRevisionRepository extends JpaRepository<BriefingRevision, Long> {
+
+    List<BriefingRevision> findByBriefingIdOrderByNumberDesc(long briefingId);
+
+    Optional<BriefingRevision> findByIdAndBriefingId(long id, long briefingId);
+
+    @Query("select coalesce(max(r.number), 0) from BriefingRevision r where r.briefingId = :briefingId")
+    int maxNumber(long briefingId);
+
+    /** An autosave replaces the same user's earlier autosaves: one per user, as PRODUCT section 3 asks. */
+    @Modifying
+    @Query("delete from BriefingRevision r where r.briefingId = :briefingId and r.author = :author"
+            + " and r.kind = org.briefdesk.briefing.RevisionKind.AUTOSAVE and r.id <> :keep")
+    int deleteOtherAutosaves(long briefingId, String author, long keep);
+}

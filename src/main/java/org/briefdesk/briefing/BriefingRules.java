@@ -1,0 +1,61 @@
+package org.briefdesk.briefing;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.briefdesk.citation.RenderLimits;
+import org.jspecify.annotations.Nullable;
+
+/** The rules for briefing fields, shared by the service and the editor's field messages. */
+public final class BriefingRules {
+
+    public static final int TITLE_MAX = 300;
+    public static final int SUMMARY_MAX = 1000;
+    public static final int MESSAGE_MAX = 500;
+    public static final int BODY_MAX = RenderLimits.defaults().maxMarkdownChars();
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
+
+    private BriefingRules() {}
+
+    public static Optional<String> titleProblem(@Nullable String title) {
+        if (title == null || title.isBlank()) {
+            return Optional.of("Give the briefing a title.");
+        }
+        if (title.strip().length() > TITLE_MAX) {
+            return Optional.of("Use at most " + TITLE_MAX + " characters.");
+        }
+        if (CONTROL.matcher(title).find() || title.contains("\n")) {
+            return Optional.of("Remove line breaks and invisible control characters.");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> summaryProblem(@Nullable String summary) {
+        if (summary == null) {
+            return Optional.empty();
+        }
+        if (summary.strip().length() > SUMMARY_MAX) {
+            return Optional.of("Keep the summary to 1–3 sentences (at most " + SUMMARY_MAX + " characters).");
+        }
+        if (CONTROL.matcher(summary).find()) {
+            return Optional.of("Remove invisible control characters.");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> bodyProblem(@Nullable String body) {
+        if (body != null && body.length() > BODY_MAX) {
+            return Optional.of("The text is " + body.length() + " characters; the limit is " + BODY_MAX + ".");
+        }
+        if (body != null && body.indexOf('\0') >= 0) {
+            return Optional.of("Remove the NUL characters from the text.");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> messageProblem(@Nullable String message) {
+        return message != null && message.strip().length() > MESSAGE_MAX
+                ? Optional.of("Keep the message under " + MESSAGE_MAX + " characters.")
+                : Optional.empty();
+    }
+}

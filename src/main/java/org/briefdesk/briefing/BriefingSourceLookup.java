@@ -1,0 +1,55 @@
+package org.briefdesk.briefing;
+
+import java.util.List;
+import java.util.Optional;
+import org.briefdesk.citation.SourceInfo;
+import org.briefdesk.citation.SourceLookup;
+import org.briefdesk.source.SourceDetails;
+import org.briefdesk.source.SourceHit;
+import org.briefdesk.source.SourceQuery;
+import org.briefdesk.source.SourceService;
+
+/** The citation pipeline's view of the source library, over {@link SourceService}. */
+final class BriefingSourceLookup implements SourceLookup {
+
+    private static final int CANDIDATES = 10;
+
+    private final SourceService sources;
+
+    BriefingSourceLookup(SourceService sources) {
+        this.sources = sources;
+    }
+
+    @Override
+    public Optional<SourceInfo> find(String key) {
+        return sources.findByKey(key).map(BriefingSourceLookup::toInfo);
+    }
+
+    @Override
+    public List<SourceInfo> candidatesContaining(String quotation) {
+        String phrase =
+                quotation.replace('"', ' ').replace('“', ' ').replace('”', ' ').strip();
+        if (phrase.isEmpty()) {
+            return List.of();
+        }
+        return sources.search(SourceQuery.text("\"" + phrase + "\""), 0, CANDIDATES).hits().stream()
+                .map(SourceHit::citationKey)
+                .map(sources::findByKey)
+                .flatMap(Optional::stream)
+                .map(BriefingSourceLookup::toInfo)
+                .toList();
+    }
+
+    static SourceInfo toInfo(SourceDetails source) {
+        return new SourceInfo(
+                source.citationKey(),
+                source.title(),
+                source.outlet(),
+                source.publishedDate(),
+                source.url(),
+                source.capturedAt(),
+                source.grade().label(),
+                source.currentVersion(),
+                source.body());
+    }
+}

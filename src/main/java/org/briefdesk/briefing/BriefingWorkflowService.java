@@ -1,0 +1,297 @@
+package org.briefdesk.briefing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.notification.NotificationKind;
+import org.briefdesk.notification.NotificationService;
+import org.briefdesk.review.Action;
+import org.briefdesk.review.Actor;
+import org.briefdesk.review.ReviewStateMachine;
+import org.briefdesk.security.CurrentUser;
+import org.briefdesk.security.Role;
+import org.briefdesk.security.Roles;
+import org.briefdesk.user.UserDirectory;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The editorial review (PRODUCT section 5): submit, withdraw, request changes, approve, reopen. Every
+ * rule of {@link ReviewStateMachine} is enforced here, on a locked row, so two people acting at once
+ * end in exactly one valid state and the other is told why their action no longer applies.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class BriefingWorkflowService {
+
+    private static final Logger log = LoggerFactory.getLogger(BriefingWorkflowService.class);
+    private static final int RECENT = 10;
+
+    private final BriefingRepository briefings;
+    private final BriefingTransitionRepository transitions;
+    private final BriefingService briefingService;
+    private final NotificationService notifications;
+    private final UserDirectory userDirectory;
+    private final BriefingEvents events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    BriefingWorkflowService(
+            BriefingRepository briefings,
+            BriefingTransitionRepository transitions,
+            BriefingService briefingService,
+            NotificationService notifications,
+            UserDirectory userDirectory,
+            BriefingEvents events,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.briefings = briefings;
+        this.transitions = transitions;
+        this.briefingService = briefingService;
+        this.notifications = notifications;
+        this.userDirectory = userDirectory;
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends the briefing for review, optionally to a named editor who does not write it. The checks
+     * of its current text must have no errors.
+     */
+    @PreAuthorize("hasRole('" + Roles.AUTHOR + "')")
+    @Transactional
+    public TransitionSummary submit(long briefingId, @Nullable String reviewer) {
+        if (reviewer != null && !reviewer.isBlank() && !userDirectory.isEditor(reviewer)) {
+            throw new ActionRefusedException("Reviewer: " + reviewer + " is not an editor.");
+        }
+        return act(briefingId, Action.SUBMIT, null, reviewer == null || reviewer.isBlank() ? null : reviewer);
+    }
+
+    /** Takes the briefing back from review to draft. */
+    @PreAuthorize("hasRole('" + Roles.AUTHOR + "')")
+    @Transactional
+    public TransitionSummary withdraw(long briefingId) {
+        return act(briefingId, Action.WITHDRAW, null, null);
+    }
+
+    /** Sends the briefing back to its authors with a comment saying what to change. */
+    @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
+    @Transactional
+    public TransitionSummary requestChanges(long briefingId, String comment) {
+        return act(briefingId, Action.REQUEST_CHANGES, comment, null);
+    }
+
+    /** Approves the briefing's current revision, which is recorded with the approval. */
+    @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
+    @Transactional
+    public TransitionSummary approve(long briefingId) {
+        return act(briefingId, Action.APPROVE, null, null);
+    }
+
+    /** Takes an approved briefing back to draft. */
+    @PreAuthorize("hasRole('" + Roles.AUTHOR + "')")
+    @Transactional
+    public TransitionSummary reopen(long briefingId) {
+        return act(briefingId, Action.REOPEN, null, null);
+    }
+
+    private TransitionSummary act(long briefingId, Action action, @Nullable String comment, @Nullable String reviewer) {
+        String me = currentUser.requireUsername();
+        Briefing briefing =
+                briefings.lockById(briefingId).orElseThrow(() -> new ActionRefusedException("No such briefing."));
+        Actor actor = actorFor(briefing, me);
+        BriefingStatus from = briefing.status();
+        BriefingStatus to = ReviewStateMachine.target(from.state(), action)
+                .map(BriefingStatus::of)
+                .orElseThrow(
+                        () -> new ActionRefusedException("“" + action.label() + "” does not apply: the briefing is "
+                                + from.label().toLowerCase(Locale.ROOT) + " now. Reload to see its current state."));
+        if (!ReviewStateMachine.allowed(action, actor)) {
+            throw new ActionRefusedException(refusal(action, actor));
+        }
+        String text = comment == null ? null : comment.strip();
+        if (ReviewStateMachine.needsComment(action) && (text == null || text.isEmpty())) {
+            throw new ActionRefusedException("Say what should change: a comment is required.");
+        }
+        if (text != null && text.length() > 5000) {
+            throw new ActionRefusedException("Keep the comment under 5,000 characters.");
+        }
+        if (ReviewStateMachine.needsCleanChecks(action)
+                && briefingService.check(briefingId, briefing.body()).hasErrors()) {
+            throw new ActionRefusedException(
+                    "The checks found errors. Fix every error in the checks panel, save, and submit again.");
+        }
+        if (reviewer != null && briefing.isAuthor(reviewer)) {
+            throw new ActionRefusedException("Reviewer: " + reviewer + " writes this briefing and cannot review it.");
+        }
+        Instant now = clock.instant();
+        briefing.moveTo(to, now);
+        switch (action) {
+            case SUBMIT -> briefing.assignReviewer(reviewer);
+            case APPROVE -> briefing.approve(briefing.currentRevisionId());
+            case REOPEN, WITHDRAW, REQUEST_CHANGES -> briefing.approve(null);
+            default -> {}
+        }
+        BriefingTransition transition = transitions.save(
+                new BriefingTransition(briefing.id(), action, from, to, me, now, text, briefing.currentRevisionId()));
+        notify(briefing, action, me, text);
+        events.publishAfterCommit(briefing.id());
+        log.info("Briefing {}: {} by {} ({} → {})", briefing.slug(), action, me, from, to);
+        return transition.toSummary();
+    }
+
+    private Actor actorFor(Briefing briefing, String me) {
+        return new Actor(briefing.isAuthor(me), currentUser.hasRole(Role.EDITOR));
+    }
+
+    private static String refusal(Action action, Actor actor) {
+        return switch (action) {
+            case REQUEST_CHANGES, APPROVE ->
+                actor.author()
+                        ? "You write this briefing, so someone else must review it (four eyes)."
+                        : "Only an editor reviews briefings.";
+            case SUBMIT, WITHDRAW -> "Only the owner and co-authors submit or withdraw this briefing.";
+            default -> "You may not " + action.label().toLowerCase(Locale.ROOT) + " this briefing.";
+        };
+    }
+
+    private void notify(Briefing briefing, Action action, String me, @Nullable String comment) {
+        String who =
+                userDirectory.find(me).map(UserDirectory.Person::displayName).orElse(me);
+        String link = "briefings/" + briefing.id() + "/edit";
+        Set<String> authors = new LinkedHashSet<>();
+        authors.add(briefing.owner());
+        authors.addAll(briefing.coAuthors());
+        switch (action) {
+            case SUBMIT -> {
+                List<String> reviewers = new ArrayList<>();
+                if (briefing.reviewer() != null) {
+                    reviewers.add(briefing.reviewer());
+                } else {
+                    userDirectory.editors().stream()
+                            .map(UserDirectory.Person::username)
+                            .filter(editor -> !briefing.isAuthor(editor))
+                            .forEach(reviewers::add);
+                }
+                notifications.post(
+                        reviewers,
+                        NotificationKind.REVIEW_REQUESTED,
+                        who + " asks for a review of “" + briefing.title() + "”.",
+                        link);
+            }
+            case REQUEST_CHANGES ->
+                notifications.post(
+                        authors,
+                        NotificationKind.CHANGES_REQUESTED,
+                        who + " requested changes to “" + briefing.title() + "”: " + abbreviate(comment),
+                        link);
+            case APPROVE ->
+                notifications.post(
+                        authors, NotificationKind.APPROVED, who + " approved “" + briefing.title() + "”.", link);
+            default -> {}
+        }
+    }
+
+    private static String abbreviate(@Nullable String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+
+    /** The actions the caller may take on the briefing now: exactly the buttons to show. */
+    public Set<Action> availableActions(long briefingId) {
+        String me = currentUser.requireUsername();
+        return briefings
+                .findById(briefingId)
+                .map(briefing -> ReviewStateMachine.available(briefing.status().state(), actorFor(briefing, me)))
+                .orElse(Set.of());
+    }
+
+    /** The briefing's timeline, newest first. */
+    public List<TransitionSummary> timeline(long briefingId) {
+        briefingService.get(briefingId).orElseThrow(() -> new ActionRefusedException("No such briefing."));
+        return transitions.findByBriefingIdOrderByOccurredAtDescIdDesc(briefingId).stream()
+                .map(BriefingTransition::toSummary)
+                .toList();
+    }
+
+    /** The comment of the latest request for changes, while the briefing waits for those changes. */
+    public Optional<TransitionSummary> openChangeRequest(long briefingId) {
+        return briefings
+                .findById(briefingId)
+                .filter(briefing -> briefing.status() == BriefingStatus.CHANGES_REQUESTED)
+                .flatMap(briefing -> transitions.findFirstByBriefingIdAndActionOrderByOccurredAtDescIdDesc(
+                        briefingId, Action.REQUEST_CHANGES))
+                .map(BriefingTransition::toSummary);
+    }
+
+    /** The editor named to review the briefing, if any. */
+    public Optional<String> reviewer(long briefingId) {
+        return briefings.findById(briefingId).map(Briefing::reviewer);
+    }
+
+    /** Drafts and briefings sent back that the caller writes. */
+    public List<BriefingSummary> myDrafts() {
+        String me = currentUser.requireUsername();
+        return briefings.findByAuthor(me).stream()
+                .filter(briefing -> briefing.status() == BriefingStatus.DRAFT)
+                .map(BriefingWorkflowService::toSummary)
+                .toList();
+    }
+
+    /** Briefings sent back to the caller for changes. */
+    public List<BriefingSummary> changesRequested() {
+        String me = currentUser.requireUsername();
+        return briefings.findByAuthor(me).stream()
+                .filter(briefing -> briefing.status() == BriefingStatus.CHANGES_REQUESTED)
+                .map(BriefingWorkflowService::toSummary)
+                .toList();
+    }
+
+    /**
+     * For editors: briefings in review where they are the named reviewer, or none is named and they
+     * do not write the briefing.
+     */
+    public List<BriefingSummary> waitingForMyReview() {
+        String me = currentUser.requireUsername();
+        if (!currentUser.hasRole(Role.EDITOR)) {
+            return List.of();
+        }
+        return briefings.findByStatusOrderByUpdatedAtDesc(BriefingStatus.IN_REVIEW).stream()
+                .filter(briefing ->
+                        me.equals(briefing.reviewer()) || (briefing.reviewer() == null && !briefing.isAuthor(me)))
+                .map(BriefingWorkflowService::toSummary)
+                .toList();
+    }
+
+    /** The latest published briefings. */
+    public List<BriefingSummary> recentlyPublished() {
+        return briefings.findByStatusOrderByUpdatedAtDesc(BriefingStatus.PUBLISHED).stream()
+                .limit(RECENT)
+                .map(BriefingWorkflowService::toSummary)
+                .toList();
+    }
+
+    private static BriefingSummary toSummary(Briefing briefing) {
+        return new BriefingSummary(
+                briefing.id(),
+                briefing.slug(),
+                briefing.title(),
+                briefing.status(),
+                briefing.owner(),
+                briefing.updatedAt());
+    }
+}

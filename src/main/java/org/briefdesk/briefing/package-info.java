@@ -1,0 +1,4 @@
+@NullMarked
+package org.briefdesk.briefing;
+
+import org.jspecify.annotations.NullMarked;

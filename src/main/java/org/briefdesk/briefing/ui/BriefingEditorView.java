@@ -1,0 +1,552 @@
+package org.briefdesk.briefing.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.base.ui.ErrorMessages;
+import org.briefdesk.base.ui.Notifications;
+import org.briefdesk.briefing.Audience;
+import org.briefdesk.briefing.BriefingDetails;
+import org.briefdesk.briefing.BriefingDraft;
+import org.briefdesk.briefing.BriefingEvents;
+import org.briefdesk.briefing.BriefingService;
+import org.briefdesk.briefing.BriefingWorkflowService;
+import org.briefdesk.briefing.CheckReport;
+import org.briefdesk.citation.Finding;
+import org.briefdesk.citation.Severity;
+import org.briefdesk.security.Roles;
+import org.briefdesk.source.SourceService;
+import org.briefdesk.user.UserDirectory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The briefing editor: Markdown on the left, the live sanitized preview and the checks panel on the
+ * right, a toolbar with "Cite source", history, and saving (Ctrl+S, autosave after a pause).
+ */
+@Route("briefings/:briefingId/edit")
+@PageTitle("Briefing")
+@RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
+class BriefingEditorView extends Main implements BeforeEnterObserver {
+
+    static final String ID_PARAMETER = "briefingId";
+
+    /** Autosave this long after the last keystroke. */
+    static final long AUTOSAVE_DELAY_SECONDS = 5;
+
+    private static final ScheduledExecutorService AUTOSAVE_TIMER = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("briefdesk-autosave").factory());
+    private static final DateTimeFormatter SAVED_AT =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+
+    private final BriefingService briefingService;
+    private final SourceService sourceService;
+    private final UserDirectory userDirectory;
+    private final BriefingWorkflowService workflow;
+    private final BriefingEvents events;
+    private final WorkflowBar workflowBar;
+    private @Nullable AutoCloseable subscription;
+
+    private final TextField title = new TextField("Title");
+    private final TextArea summary = new TextArea("Summary");
+    private final TextField tags = new TextField("Tags");
+    private final Select<Audience> audience = new Select<>();
+    private final MultiSelectComboBox<String> coAuthors = new MultiSelectComboBox<>("Co-authors");
+    private final TextArea body = new TextArea("Body");
+    private final Div preview = new Div();
+    private final Div checks = new Div();
+    private final Span checksSummary = new Span();
+    private final Span wordCount = new Span();
+    private final Span savedIndicator = new Span();
+    private final Span status = new Span();
+    private final TextField message = new TextField();
+    private final Button save = new Button("Save");
+
+    private @Nullable BriefingDetails briefing;
+    private @Nullable Long baseRevisionId;
+    private boolean dirty;
+    private int selectionStart = -1;
+    private int selectionEnd = -1;
+    private @Nullable ScheduledFuture<?> pendingAutosave;
+    private @Nullable CheckReport lastReport;
+
+    BriefingEditorView(
+            BriefingService briefingService,
+            SourceService sourceService,
+            UserDirectory userDirectory,
+            BriefingWorkflowService workflow,
+            BriefingEvents events) {
+        this.briefingService = briefingService;
+        this.sourceService = sourceService;
+        this.userDirectory = userDirectory;
+        this.workflow = workflow;
+        this.events = events;
+        this.workflowBar = new WorkflowBar(workflow, userDirectory, this::reload);
+        addClassNames("bd-view", "bd-editor");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get(ID_PARAMETER).orElse(""));
+        } catch (NumberFormatException notANumber) {
+            showMissing();
+            return;
+        }
+        briefingService.get(id).ifPresentOrElse(this::show, this::showMissing);
+    }
+
+    private void showMissing() {
+        removeAll();
+        add(new H3("No such briefing"), new Paragraph("It does not exist, or you may not open it."));
+        add(new RouterLink("Back to the briefings", BriefingsView.class));
+    }
+
+    private void show(BriefingDetails details) {
+        removeAll();
+        add(createHeader(), workflowBar, createMetadata(), createToolbar(), createWorkArea());
+        load(details);
+        configureShortcuts();
+    }
+
+    private void load(BriefingDetails details) {
+        this.briefing = details;
+        this.baseRevisionId = details.currentRevisionId();
+        title.setValue(details.title());
+        summary.setValue(details.summary() == null ? "" : details.summary());
+        tags.setValue(String.join(", ", details.tags()));
+        audience.setValue(details.audience());
+        coAuthors.setValue(new LinkedHashSet<>(details.coAuthors()));
+        body.setValue(details.body());
+        status.removeAll();
+        status.add(StatusBadge.of(details.status()));
+        boolean editable = details.editableByMe();
+        for (var field :
+                new com.vaadin.flow.component.HasValue<?, ?>[] {title, summary, tags, audience, coAuthors, body}) {
+            field.setReadOnly(!editable);
+        }
+        save.setEnabled(editable);
+        message.setEnabled(editable);
+        dirty = false;
+        workflowBar.show(details, () -> {
+            if (dirty) {
+                save(false);
+            }
+        });
+        refreshPreview();
+    }
+
+    /** Shows the briefing as stored now, for example after a workflow step. */
+    private void reload() {
+        if (briefing != null) {
+            briefingService.get(briefing.id()).ifPresent(this::load);
+        }
+    }
+
+    private Component createHeader() {
+        title.setWidthFull();
+        title.setMaxLength(org.briefdesk.briefing.BriefingRules.TITLE_MAX);
+        title.addClassName("bd-editor-title");
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        title.addValueChangeListener(event -> changed(event.isFromClient()));
+        savedIndicator.addClassName("bd-saved");
+        HorizontalLayout header = new HorizontalLayout(title, status);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return header;
+    }
+
+    private Component createMetadata() {
+        summary.setHelperText("1–3 sentences");
+        summary.setMaxLength(org.briefdesk.briefing.BriefingRules.SUMMARY_MAX);
+        tags.setHelperText("Separated by commas");
+        audience.setLabel("Audience");
+        audience.setItems(Audience.values());
+        audience.setItemLabelGenerator(Audience::label);
+        coAuthors.setItems(userDirectory.writers().stream()
+                .map(UserDirectory.Person::username)
+                .toList());
+        coAuthors.setItemLabelGenerator(username -> userDirectory
+                .find(username)
+                .map(person -> person.displayName() + " (" + username + ")")
+                .orElse(username));
+        summary.setValueChangeMode(ValueChangeMode.LAZY);
+        tags.setValueChangeMode(ValueChangeMode.LAZY);
+        summary.addValueChangeListener(event -> changed(event.isFromClient()));
+        tags.addValueChangeListener(event -> changed(event.isFromClient()));
+        audience.addValueChangeListener(event -> changed(event.isFromClient()));
+        coAuthors.addValueChangeListener(event -> changed(event.isFromClient()));
+        FormLayout form = new FormLayout(summary, tags, audience, coAuthors);
+        form.setColspan(summary, 2);
+        Details details = new Details("Briefing details", form);
+        details.setWidthFull();
+        return details;
+    }
+
+    private Component createToolbar() {
+        Button heading = toolbarButton("Heading", VaadinIcon.HEADER, () -> prefixLines("## "));
+        Button bold = toolbarButton("Bold", VaadinIcon.BOLD, () -> wrapSelection("**", "**", "bold text"));
+        Button italic = toolbarButton("Italic", VaadinIcon.ITALIC, () -> wrapSelection("*", "*", "italic text"));
+        Button list = toolbarButton("List", VaadinIcon.LIST_UL, () -> prefixLines("- "));
+        Button link = toolbarButton("Link", VaadinIcon.LINK, () -> wrapSelection("[", "](https://)", "link text"));
+        Button quote = toolbarButton("Quote", VaadinIcon.QUOTE_LEFT, () -> prefixLines("> "));
+        Button cite = new Button(
+                "Cite source",
+                VaadinIcon.BOOK.create(),
+                click -> new CiteSourceDialog(sourceService, this::insertAtCursor).open());
+        cite.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        Button history = new Button("History", VaadinIcon.TIME_BACKWARD.create(), click -> openHistory());
+        message.setPlaceholder("What changed (optional)");
+        message.setAriaLabel("Revision message");
+        message.setMaxLength(org.briefdesk.briefing.BriefingRules.MESSAGE_MAX);
+        save.setIcon(VaadinIcon.CHECK.create());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save(false));
+        save.setTooltipText("Save (Ctrl+S)");
+        HorizontalLayout formatting = new HorizontalLayout(heading, bold, italic, list, link, quote, cite);
+        formatting.setSpacing(false);
+        HorizontalLayout saving = new HorizontalLayout(wordCount, savedIndicator, history, message, save);
+        saving.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout toolbar = new HorizontalLayout(formatting, saving);
+        toolbar.setWidthFull();
+        toolbar.setWrap(true);
+        toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return toolbar;
+    }
+
+    private Button toolbarButton(String label, VaadinIcon icon, Runnable action) {
+        Button button = new Button(icon.create(), click -> {
+            if (!body.isReadOnly()) {
+                action.run();
+            }
+        });
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        return button;
+    }
+
+    private Component createWorkArea() {
+        body.setWidthFull();
+        body.setHeightFull();
+        body.addClassName("bd-editor-body");
+        body.setValueChangeMode(ValueChangeMode.LAZY);
+        body.setValueChangeTimeout(500);
+        body.addValueChangeListener(event -> {
+            changed(event.isFromClient());
+            refreshPreview();
+        });
+        // Remember where the cursor and selection are, so that toolbar actions and citations go there.
+        for (String type : new String[] {"keyup", "mouseup", "select", "focusout"}) {
+            body.getElement()
+                    .addEventListener(type, event -> {
+                        selectionStart = event.getEventData()
+                                .path("element.inputElement.selectionStart")
+                                .asInt(-1);
+                        selectionEnd = event.getEventData()
+                                .path("element.inputElement.selectionEnd")
+                                .asInt(-1);
+                    })
+                    .addEventData("element.inputElement.selectionStart")
+                    .addEventData("element.inputElement.selectionEnd")
+                    .debounce(200);
+        }
+        preview.addClassName("bd-preview");
+        checks.addClassName("bd-checks");
+        H3 checksTitle = new H3("Checks");
+        Div side = new Div(new H3("Preview"), preview, checksTitle, checksSummary, checks);
+        side.addClassName("bd-editor-side");
+        SplitLayout split = new SplitLayout(body, side);
+        split.setSplitterPosition(50);
+        split.setSizeFull();
+        split.addClassName("bd-editor-split");
+        return split;
+    }
+
+    private void configureShortcuts() {
+        Shortcuts.addShortcutListener(this, () -> save(false), Key.KEY_S, KeyModifier.CONTROL)
+                .listenOn(this);
+    }
+
+    // ------------------------------------------------------------------ editing helpers
+
+    private int cursorStart() {
+        int length = body.getValue().length();
+        return selectionStart < 0 || selectionStart > length ? length : selectionStart;
+    }
+
+    private int cursorEnd() {
+        int length = body.getValue().length();
+        int end = selectionEnd < 0 || selectionEnd > length ? cursorStart() : selectionEnd;
+        return Math.max(end, cursorStart());
+    }
+
+    /** Inserts text at the cursor (or replaces the selection), as "Cite source" does. */
+    void insertAtCursor(String text) {
+        if (body.isReadOnly()) {
+            Notifications.error("This briefing cannot be edited now.");
+            return;
+        }
+        String value = body.getValue();
+        int start = cursorStart();
+        int end = cursorEnd();
+        String before = value.substring(0, start);
+        String spacer = !before.isEmpty() && !Character.isWhitespace(before.charAt(before.length() - 1)) ? " " : "";
+        String updated = before + spacer + text + value.substring(end);
+        int caret = start + spacer.length() + text.length();
+        setBodyAndSelect(updated, caret, caret);
+    }
+
+    private void wrapSelection(String prefix, String suffix, String placeholder) {
+        String value = body.getValue();
+        int start = cursorStart();
+        int end = cursorEnd();
+        String selected = start == end ? placeholder : value.substring(start, end);
+        String updated = value.substring(0, start) + prefix + selected + suffix + value.substring(end);
+        setBodyAndSelect(updated, start + prefix.length(), start + prefix.length() + selected.length());
+    }
+
+    private void prefixLines(String prefix) {
+        String value = body.getValue();
+        int start = value.lastIndexOf('\n', Math.max(0, cursorStart() - 1)) + 1;
+        if (cursorStart() == 0) {
+            start = 0;
+        }
+        int end = cursorEnd();
+        String block = value.substring(start, end);
+        String prefixed =
+                Arrays.stream(block.split("\n", -1)).map(line -> prefix + line).collect(Collectors.joining("\n"));
+        String updated = value.substring(0, start) + prefixed + value.substring(end);
+        setBodyAndSelect(updated, start + prefixed.length(), start + prefixed.length());
+    }
+
+    private void setBodyAndSelect(String value, int start, int end) {
+        body.setValue(value);
+        selectionStart = start;
+        selectionEnd = end;
+        select(start, end);
+        changed(true);
+        refreshPreview();
+    }
+
+    private void select(int start, int end) {
+        body.getElement()
+                .executeJs(
+                        "const input = this.inputElement; input.focus(); input.setSelectionRange($0, $1);"
+                                + " const line = input.value.substring(0, $0).split('\\n').length;"
+                                + " input.scrollTop = Math.max(0, (line - 3) * parseFloat(getComputedStyle(input).lineHeight || 20));",
+                        start,
+                        end);
+    }
+
+    // ------------------------------------------------------------------ preview and checks
+
+    private void refreshPreview() {
+        CheckReport report;
+        try {
+            report = briefingService.check(briefing == null ? null : briefing.id(), body.getValue());
+        } catch (RuntimeException failure) {
+            Notifications.error(ErrorMessages.forUser(failure));
+            return;
+        }
+        lastReport = report;
+        // The pipeline's HTML has passed the allow-list sanitizer; Html needs one root element.
+        preview.removeAll();
+        preview.add(new Html("<div>" + report.preview().html() + "</div>"));
+        wordCount.setText(countWords(body.getValue()) + " words");
+        renderChecks(report);
+    }
+
+    private void renderChecks(CheckReport report) {
+        checks.removeAll();
+        long errors = report.count(Severity.ERROR);
+        long warnings = report.count(Severity.WARNING);
+        checksSummary.setText(
+                errors == 0 && warnings == 0
+                        ? "All citations resolve and every quotation is verified."
+                        : errors
+                                + (errors == 1 ? " error, " : " errors, ")
+                                + warnings
+                                + (warnings == 1 ? " warning" : " warnings")
+                                + (errors > 0 ? ". Errors block submission for review." : "."));
+        checksSummary.getElement().setAttribute("role", "status");
+        checksSummary.setClassName("bd-checks-summary " + (errors > 0 ? "bd-has-errors" : "bd-no-errors"));
+        for (Finding finding : report.findings()) {
+            Button item = new Button(finding.message(), click -> select(finding.start(), finding.end()));
+            item.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            item.addClassNames(
+                    "bd-finding", "bd-finding-" + finding.severity().name().toLowerCase(java.util.Locale.ROOT));
+            item.setPrefixComponent(
+                    (finding.severity() == Severity.ERROR ? VaadinIcon.CLOSE_CIRCLE : VaadinIcon.WARNING).create());
+            checks.add(new Div(item));
+        }
+    }
+
+    private static int countWords(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+
+    @Nullable
+    CheckReport lastReport() {
+        return lastReport;
+    }
+
+    // ------------------------------------------------------------------ saving
+
+    private void changed(boolean fromUser) {
+        if (!fromUser || briefing == null || !briefing.editableByMe()) {
+            return;
+        }
+        dirty = true;
+        savedIndicator.setText("Unsaved changes");
+        scheduleAutosave();
+    }
+
+    private void scheduleAutosave() {
+        cancelAutosave();
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        pendingAutosave = AUTOSAVE_TIMER.schedule(
+                () -> ui.access(() -> {
+                    if (dirty) {
+                        save(true);
+                    }
+                }),
+                AUTOSAVE_DELAY_SECONDS,
+                TimeUnit.SECONDS);
+    }
+
+    private void cancelAutosave() {
+        if (pendingAutosave != null) {
+            pendingAutosave.cancel(false);
+            pendingAutosave = null;
+        }
+    }
+
+    private BriefingDraft currentDraft() {
+        Set<String> tagSet = Arrays.stream(tags.getValue().split(","))
+                .map(String::strip)
+                .filter(tag -> !tag.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return new BriefingDraft(
+                title.getValue(),
+                summary.getValue(),
+                body.getValue(),
+                audience.getValue() == null ? Audience.INTERNAL : audience.getValue(),
+                tagSet,
+                coAuthors.getValue());
+    }
+
+    /** Saves the editor's state. On any failure the text stays in the editor, untouched. */
+    void save(boolean autosave) {
+        if (briefing == null || !briefing.editableByMe()) {
+            return;
+        }
+        cancelAutosave();
+        try {
+            var result = briefingService.save(
+                    briefing.id(), baseRevisionId, currentDraft(), autosave ? null : message.getValue(), autosave);
+            briefing = result.briefing();
+            baseRevisionId = result.briefing().currentRevisionId();
+            dirty = false;
+            if (!autosave) {
+                message.clear();
+            }
+            var when = result.revision() == null
+                    ? result.briefing().updatedAt()
+                    : result.revision().createdAt();
+            savedIndicator.setText((autosave ? "Autosaved at " : "Saved at ") + SAVED_AT.format(when));
+        } catch (ActionRefusedException refused) {
+            savedIndicator.setText("Not saved");
+            Notifications.error(refused.getMessage());
+        } catch (RuntimeException failure) {
+            savedIndicator.setText("Not saved");
+            Notifications.error(ErrorMessages.forUser(failure));
+        }
+    }
+
+    private void openHistory() {
+        if (briefing == null) {
+            return;
+        }
+        new HistoryDialog(briefingService, workflow, briefing.id(), briefing.editableByMe(), restored -> {
+                    load(restored);
+                    savedIndicator.setText("Restored at " + SAVED_AT.format(restored.updatedAt()));
+                })
+                .open();
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        // Another user's workflow step (an approval, a request for changes) shows at once; unsaved
+        // text is never replaced.
+        subscription = events.listen(changedId -> ui.access(() -> {
+            if (briefing != null && briefing.id() == changedId && !dirty) {
+                reload();
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception ignored) {
+                // Closing an in-memory subscription cannot fail.
+            }
+            subscription = null;
+        }
+        // Leaving the editor (another view, a closed tab) keeps what was typed since the last save.
+        if (dirty) {
+            save(true);
+        }
+        cancelAutosave();
+        super.onDetach(detachEvent);
+    }
+}

@@ -1,0 +1,168 @@
+package org.briefdesk.briefing.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Set;
+import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.base.ui.ErrorMessages;
+import org.briefdesk.base.ui.Notifications;
+import org.briefdesk.briefing.BriefingDetails;
+import org.briefdesk.briefing.BriefingWorkflowService;
+import org.briefdesk.review.Action;
+import org.briefdesk.user.UserDirectory;
+
+/**
+ * The review buttons of the editor, shown only when the user may take them, and the comment of an
+ * open request for changes.
+ */
+class WorkflowBar extends Composite<Div> {
+
+    interface ChangedCallback {
+        void changed();
+    }
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+
+    private final BriefingWorkflowService workflow;
+    private final UserDirectory userDirectory;
+    private final ChangedCallback callback;
+    private final HorizontalLayout buttons = new HorizontalLayout();
+    private final Div changeRequest = new Div();
+
+    WorkflowBar(BriefingWorkflowService workflow, UserDirectory userDirectory, ChangedCallback callback) {
+        this.workflow = workflow;
+        this.userDirectory = userDirectory;
+        this.callback = callback;
+        changeRequest.addClassName("bd-change-request");
+        getContent().add(changeRequest, buttons);
+    }
+
+    /**
+     * Shows the buttons for the briefing as it is now. {@code beforeSubmit} runs first on "Submit for
+     * review", so that unsaved text is saved and checked.
+     */
+    void show(BriefingDetails briefing, Runnable beforeSubmit) {
+        buttons.removeAll();
+        Set<Action> actions = workflow.availableActions(briefing.id());
+        for (Action action : Action.values()) {
+            if (!actions.contains(action) || !handledHere(action)) {
+                continue;
+            }
+            Button button = new Button(action.label(), click -> start(briefing, action, beforeSubmit));
+            if (action == Action.SUBMIT || action == Action.APPROVE) {
+                button.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+            }
+            buttons.add(button);
+        }
+        changeRequest.removeAll();
+        workflow.openChangeRequest(briefing.id())
+                .ifPresentOrElse(
+                        request -> {
+                            String who = userDirectory
+                                    .find(request.actor())
+                                    .map(UserDirectory.Person::displayName)
+                                    .orElse(request.actor());
+                            changeRequest.add(
+                                    new Span(who + " requested changes (" + WHEN.format(request.occurredAt()) + "):"),
+                                    new Paragraph(request.comment() == null ? "" : request.comment()));
+                            changeRequest.setVisible(true);
+                        },
+                        () -> changeRequest.setVisible(false));
+    }
+
+    /** Publishing, revising and retracting come with the publishing feature. */
+    private static boolean handledHere(Action action) {
+        return action != Action.PUBLISH && action != Action.REVISE && action != Action.RETRACT;
+    }
+
+    private void start(BriefingDetails briefing, Action action, Runnable beforeSubmit) {
+        switch (action) {
+            case SUBMIT -> {
+                beforeSubmit.run();
+                openSubmitDialog(briefing);
+            }
+            case REQUEST_CHANGES -> openRequestChangesDialog(briefing);
+            case APPROVE -> run(() -> workflow.approve(briefing.id()), "Approved. The text is locked until reopened.");
+            case WITHDRAW -> run(() -> workflow.withdraw(briefing.id()), "Withdrawn from review.");
+            case REOPEN -> run(() -> workflow.reopen(briefing.id()), "Reopened as a draft.");
+            default -> {}
+        }
+    }
+
+    private void openSubmitDialog(BriefingDetails briefing) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Submit for review");
+        ComboBox<String> reviewer = new ComboBox<>("Reviewer (optional)");
+        reviewer.setItems(userDirectory.editors().stream()
+                .map(UserDirectory.Person::username)
+                .filter(editor -> !editor.equals(briefing.owner())
+                        && !briefing.coAuthors().contains(editor))
+                .toList());
+        reviewer.setItemLabelGenerator(username -> userDirectory
+                .find(username)
+                .map(person -> person.displayName() + " (" + username + ")")
+                .orElse(username));
+        reviewer.setHelperText("Without a name, every editor who does not write it may review.");
+        reviewer.setWidthFull();
+        dialog.add(reviewer);
+        Button submit = new Button("Submit", click -> {
+            if (run(() -> workflow.submit(briefing.id(), reviewer.getValue()), "Submitted for review.")) {
+                dialog.close();
+            }
+        });
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), submit);
+        dialog.open();
+    }
+
+    private void openRequestChangesDialog(BriefingDetails briefing) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Request changes");
+        TextArea comment = new TextArea("What should change");
+        comment.setWidth("min(36rem, 80vw)");
+        comment.setMinHeight("8rem");
+        comment.setRequiredIndicatorVisible(true);
+        dialog.add(comment);
+        Button send = new Button("Send back", click -> {
+            if (comment.getValue().isBlank()) {
+                comment.setInvalid(true);
+                comment.setErrorMessage("Say what should change.");
+                return;
+            }
+            if (run(() -> workflow.requestChanges(briefing.id(), comment.getValue()), "Sent back for changes.")) {
+                dialog.close();
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), send);
+        dialog.open();
+    }
+
+    private boolean run(Runnable transition, String done) {
+        try {
+            transition.run();
+            Notifications.success(done);
+            callback.changed();
+            return true;
+        } catch (ActionRefusedException refused) {
+            Notifications.error(refused.getMessage());
+            callback.changed();
+            return false;
+        } catch (RuntimeException failure) {
+            Notifications.error(ErrorMessages.forUser(failure));
+            return false;
+        }
+    }
+}

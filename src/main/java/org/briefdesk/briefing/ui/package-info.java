@@ -1,0 +1,4 @@
+@NullMarked
+package org.briefdesk.briefing.ui;
+
+import org.jspecify.annotations.NullMarked;

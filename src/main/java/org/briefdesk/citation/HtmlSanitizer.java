@@ -1,0 +1,81 @@
+package org.briefdesk.citation;
+
+import java.util.regex.Pattern;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * The allow-list every HTML string built from user text passes: structure and text formatting only;
+ * no scripts, event handlers, styles, frames or forms; links only to http, https, mailto or a
+ * fragment of the page; images only from http(s). The OWASP sanitizer decodes entities and letter
+ * case before it judges a URL, so encoded {@code javascript:} tricks do not pass either.
+ */
+public final class HtmlSanitizer {
+
+    /** Absolute http(s) and mailto links, or a fragment of the same page; nothing relative or otherwise. */
+    private static final Pattern LINK = Pattern.compile("(?i)(https?://|mailto:)[^\\s]+|#[A-Za-z0-9_-]{1,64}");
+
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements(
+                    "p",
+                    "br",
+                    "hr",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "blockquote",
+                    "pre",
+                    "code",
+                    "em",
+                    "strong",
+                    "del",
+                    "s",
+                    "sup",
+                    "sub",
+                    "ul",
+                    "ol",
+                    "li",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td",
+                    "a",
+                    "img",
+                    "span",
+                    "div",
+                    "section")
+            .allowUrlProtocols("http", "https", "mailto")
+            .allowAttributes("href")
+            .matching((element, attribute, value) -> LINK.matcher(value.strip()).matches() ? value : null)
+            .onElements("a")
+            .allowAttributes("title")
+            .onElements("a", "img", "span")
+            .allowAttributes("src", "alt")
+            .onElements("img")
+            .allowAttributes("id")
+            .matching(Pattern.compile("(source|fn|fnref)-?[0-9A-Za-z_-]{0,40}"))
+            .globally()
+            .allowAttributes("class")
+            .matching(Pattern.compile("[a-z -]{1,60}"))
+            .globally()
+            .allowAttributes("align")
+            .matching(true, "left", "right", "center")
+            .onElements("th", "td")
+            .allowAttributes("start")
+            .matching(Pattern.compile("[0-9]{1,6}"))
+            .onElements("ol")
+            .requireRelsOnLinks("noopener", "noreferrer", "nofollow")
+            .toFactory();
+
+    private HtmlSanitizer() {}
+
+    /** The HTML with everything outside the allow-list removed. */
+    public static String sanitize(String html) {
+        return POLICY.sanitize(html);
+    }
+}

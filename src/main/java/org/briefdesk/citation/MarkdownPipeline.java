@@ -1,0 +1,307 @@
+package org.briefdesk.citation;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Markdown to sanitized HTML with numbered citations and a Sources section. It never throws and
+ * never hangs: over-long or over-nested input, a render past the time budget and any renderer
+ * failure (a {@code StackOverflowError} included) give a clear message instead.
+ */
+public final class MarkdownPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(MarkdownPipeline.class);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    /** Private-use characters mark where a citation goes; they never survive normalised user text. */
+    private static final char MARK_START = '\uE010';
+
+    private static final char MARK_END = '\uE011';
+
+    /**
+     * Renders run on a few daemon threads with a deep stack, so that one runaway render cannot take
+     * a request thread, and a queue bound so that runaway renders cannot pile up.
+     */
+    private static final ExecutorService RENDERERS =
+            new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(16), runnable -> {
+                Thread thread = new Thread(null, runnable, "briefdesk-markdown", 16L * 1024 * 1024);
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    private final RenderLimits limits;
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownPipeline(RenderLimits limits) {
+        this.limits = limits;
+        MutableDataSet options = new MutableDataSet();
+        options.set(
+                Parser.EXTENSIONS,
+                List.of(
+                        TablesExtension.create(),
+                        StrikethroughExtension.create(),
+                        AutolinkExtension.create(),
+                        FootnoteExtension.create()));
+        // Raw HTML in the Markdown is shown as text, never passed on.
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** The flexmark options of the pipeline without citations or sanitizing, for comparisons. */
+    public String renderPlain(String markdown) {
+        return renderer.render(parser.parse(markdown));
+    }
+
+    /** Markdown to sanitized HTML. Never throws. */
+    public RenderResult render(String markdown, SourceLookup sources) {
+        if (markdown.length() > limits.maxMarkdownChars()) {
+            return problem(String.format(
+                    Locale.ROOT,
+                    "The text is too long to preview (%,d characters; the limit is %,d).",
+                    markdown.length(),
+                    limits.maxMarkdownChars()));
+        }
+        int depth = nestingDepth(markdown);
+        if (depth > limits.maxNestingDepth()) {
+            return problem("The text nests quotes, lists or emphasis " + depth + " levels deep; the preview allows "
+                    + limits.maxNestingDepth() + ". Flatten it to see the preview.");
+        }
+        // Sources are looked up here, on the caller's thread, which carries the caller's security
+        // context; the render thread only formats what was found.
+        Map<String, Optional<SourceInfo>> resolved = new LinkedHashMap<>();
+        try {
+            for (CitationGroup group : CitationParser.parse(markdown)) {
+                group.refs().forEach(ref -> resolved.computeIfAbsent(ref.key(), sources::find));
+            }
+        } catch (RuntimeException | StackOverflowError failure) {
+            log.warn("Citations could not be resolved", failure);
+            return problem("This text cannot be rendered. Check for unbalanced brackets or unusual characters.");
+        }
+        SourceLookup known = new SourceLookup() {
+            @Override
+            public Optional<SourceInfo> find(String key) {
+                return resolved.getOrDefault(key, Optional.empty());
+            }
+
+            @Override
+            public List<SourceInfo> candidatesContaining(String quotation) {
+                return List.of();
+            }
+        };
+        Future<RenderResult> future;
+        try {
+            future = RENDERERS.submit(() -> renderNow(markdown, known));
+        } catch (RejectedExecutionException busy) {
+            return problem("The preview is busy. Try again in a moment.");
+        }
+        try {
+            return future.get(limits.timeBudget().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            future.cancel(true);
+            return problem("The preview took too long to render. Simplify the text (fewer nested brackets or"
+                    + " backticks) to see it.");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return problem("The preview was interrupted.");
+        } catch (ExecutionException failed) {
+            log.warn("Markdown could not be rendered", failed.getCause());
+            return problem("This text cannot be rendered. Check for unbalanced brackets or unusual characters.");
+        }
+    }
+
+    private RenderResult renderNow(String markdown, SourceLookup sources) {
+        try {
+            List<CitationGroup> groups = CitationParser.parse(markdown);
+            Map<String, Integer> numbers = new LinkedHashMap<>();
+            Map<String, Optional<SourceInfo>> found = new LinkedHashMap<>();
+            List<String> inline = new ArrayList<>();
+            StringBuilder marked = new StringBuilder(markdown.length() + 16);
+            int position = 0;
+            for (CitationGroup group : groups) {
+                marked.append(markdown, position, group.start());
+                marked.append(MARK_START).append(inline.size()).append(MARK_END);
+                inline.add(citationHtml(group, numbers, found, sources));
+                position = group.end();
+            }
+            marked.append(markdown, position, markdown.length());
+            String html = renderer.render(parser.parse(marked.toString()));
+            StringBuilder out = new StringBuilder(html.length() + inline.size() * 80);
+            int i = 0;
+            while (i < html.length()) {
+                char c = html.charAt(i);
+                int end = c == MARK_START ? html.indexOf(MARK_END, i) : -1;
+                if (end > i) {
+                    int index = Integer.parseInt(html.substring(i + 1, end));
+                    out.append(inline.get(index));
+                    i = end + 1;
+                } else {
+                    if (c != MARK_START && c != MARK_END) {
+                        out.append(c);
+                    }
+                    i++;
+                }
+            }
+            out.append(sourcesSection(numbers, found));
+            return new RenderResult(HtmlSanitizer.sanitize(out.toString()), List.copyOf(numbers.keySet()), null);
+        } catch (StackOverflowError | RuntimeException failure) {
+            log.warn("Markdown could not be rendered", failure);
+            return problem("This text cannot be rendered. Check for unbalanced brackets or unusual characters.");
+        }
+    }
+
+    private static String citationHtml(
+            CitationGroup group,
+            Map<String, Integer> numbers,
+            Map<String, Optional<SourceInfo>> found,
+            SourceLookup sources) {
+        StringBuilder html = new StringBuilder("<sup class=\"citation\">");
+        boolean first = true;
+        for (CitationRef ref : group.refs()) {
+            if (!first) {
+                html.append(", ");
+            }
+            first = false;
+            Optional<SourceInfo> source = found.computeIfAbsent(ref.key(), sources::find);
+            if (source.isEmpty()) {
+                html.append("<span class=\"citation-missing\" title=\"No source has this key\">[@")
+                        .append(escape(ref.key()))
+                        .append("?]</span>");
+                continue;
+            }
+            int number = numbers.computeIfAbsent(ref.key(), key -> numbers.size() + 1);
+            html.append("<a href=\"#source-").append(number).append('"');
+            if (ref.locator() != null) {
+                html.append(" title=\"").append(escape(ref.locator())).append('"');
+            }
+            html.append('>').append(number).append("</a>");
+        }
+        return html.append("</sup>").toString();
+    }
+
+    private static String sourcesSection(Map<String, Integer> numbers, Map<String, Optional<SourceInfo>> found) {
+        if (numbers.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<section class=\"sources\"><h2>Sources</h2><ol>");
+        numbers.forEach((key, number) -> found.get(key).ifPresent(source -> {
+            html.append("<li id=\"source-")
+                    .append(number)
+                    .append("\">")
+                    .append(escape(source.title()))
+                    .append('.');
+            if (source.outlet() != null || source.published() != null) {
+                html.append(' ');
+                if (source.outlet() != null) {
+                    html.append(escape(source.outlet()));
+                }
+                if (source.published() != null) {
+                    html.append(source.outlet() != null ? ", " : "").append(DATE.format(source.published()));
+                }
+                html.append('.');
+            }
+            if (source.url() != null) {
+                html.append(" <a href=\"")
+                        .append(escape(source.url()))
+                        .append("\">")
+                        .append(escape(source.url()))
+                        .append("</a>.");
+            }
+            if (source.captured() != null) {
+                html.append(" Captured ")
+                        .append(DATE.format(source.captured().atZone(ZoneOffset.UTC)))
+                        .append('.');
+            }
+            if (!source.grade().isEmpty()) {
+                html.append(" Grade ").append(escape(source.grade())).append('.');
+            }
+            html.append("</li>");
+        }));
+        return html.append("</ol></section>").toString();
+    }
+
+    /** The deepest run of block-quote markers, list indentation or emphasis markers, cheaply. */
+    static int nestingDepth(String markdown) {
+        int deepest = 0;
+        int lineStart = 0;
+        while (lineStart < markdown.length()) {
+            int lineEnd = markdown.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = markdown.length();
+            }
+            int quotes = 0;
+            int indent = 0;
+            for (int i = lineStart; i < lineEnd; i++) {
+                char c = markdown.charAt(i);
+                if (c == '>') {
+                    quotes++;
+                } else if (c == ' ' || c == '\t') {
+                    indent += c == '\t' ? 4 : 1;
+                } else if ((c == '-' || c == '*' || c == '+')
+                        && i + 1 < lineEnd
+                        && (markdown.charAt(i + 1) == ' ' || markdown.charAt(i + 1) == '\t')) {
+                    quotes++;
+                } else {
+                    break;
+                }
+            }
+            deepest = Math.max(deepest, Math.max(quotes, indent / 2));
+            lineStart = lineEnd + 1;
+        }
+        int openBrackets = 0;
+        int run = 0;
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '*' || c == '_' || c == '[') {
+                run++;
+                openBrackets = Math.max(openBrackets, run);
+            } else {
+                run = 0;
+            }
+        }
+        return Math.max(deepest, openBrackets / 2);
+    }
+
+    private static RenderResult problem(String message) {
+        return new RenderResult("<p class=\"render-problem\">" + escape(message) + "</p>", List.of(), message);
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

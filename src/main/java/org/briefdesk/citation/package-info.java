@@ -1,0 +1,4 @@
+@NullMarked
+package org.briefdesk.citation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,118 @@
+package org.briefdesk.dashboard.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.function.Supplier;
+import org.briefdesk.briefing.BriefingEvents;
+import org.briefdesk.briefing.BriefingSummary;
+import org.briefdesk.briefing.BriefingWorkflowService;
+import org.briefdesk.briefing.ui.BriefingNavigation;
+import org.briefdesk.security.CurrentUser;
+import org.briefdesk.security.Role;
+import org.jspecify.annotations.Nullable;
+
+/** The start page: a greeting and the workflow's lists, updated live when a briefing changes state. */
+@Route("")
+@PageTitle("Dashboard")
+@Menu(order = 0, icon = "vaadin:dashboard", title = "Dashboard")
+@PermitAll
+class DashboardView extends Main {
+
+    private record Section(String title, String emptyState, Supplier<List<BriefingSummary>> items, Div list) {}
+
+    private final BriefingEvents events;
+    private final List<Section> sections = new java.util.ArrayList<>();
+    private @Nullable AutoCloseable subscription;
+
+    DashboardView(CurrentUser currentUser, BriefingWorkflowService workflow, BriefingEvents events) {
+        this.events = events;
+        addClassName("bd-view");
+        String name = currentUser.get().map(user -> user.displayName()).orElse("");
+        add(new H2("Welcome, " + name));
+        Div container = new Div();
+        container.addClassName("bd-dashboard-sections");
+        if (currentUser.hasRole(Role.AUTHOR)) {
+            addSection(
+                    container, "My drafts", "You have no drafts. Briefings you write appear here.", workflow::myDrafts);
+            addSection(
+                    container,
+                    "Changes requested",
+                    "No briefing of yours waits for changes.",
+                    workflow::changesRequested);
+        }
+        if (currentUser.hasRole(Role.EDITOR)) {
+            addSection(
+                    container,
+                    "Waiting for my review",
+                    "Nothing is waiting for your review.",
+                    workflow::waitingForMyReview);
+        }
+        addSection(container, "Recently published", "Nothing has been published yet.", workflow::recentlyPublished);
+        add(container);
+        refresh();
+    }
+
+    private void addSection(Div container, String title, String emptyState, Supplier<List<BriefingSummary>> items) {
+        Div list = new Div();
+        Section section = new Section(title, emptyState, items, list);
+        sections.add(section);
+        Div box = new Div(new H3(title), list);
+        box.addClassName("bd-section");
+        container.add(box);
+    }
+
+    private void refresh() {
+        for (Section section : sections) {
+            section.list().removeAll();
+            List<BriefingSummary> items = section.items().get();
+            if (items.isEmpty()) {
+                Paragraph empty = new Paragraph(section.emptyState());
+                empty.addClassName("bd-empty-state");
+                section.list().add(empty);
+                continue;
+            }
+            UnorderedList list = new UnorderedList();
+            list.addClassName("bd-briefing-list");
+            for (BriefingSummary briefing : items) {
+                list.add(new ListItem(link(briefing)));
+            }
+            section.list().add(list);
+        }
+    }
+
+    private static Component link(BriefingSummary briefing) {
+        return BriefingNavigation.link(briefing.title(), briefing.id());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        subscription = events.listen(briefingId -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception ignored) {
+                // Closing an in-memory subscription cannot fail.
+            }
+            subscription = null;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.briefdesk.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;

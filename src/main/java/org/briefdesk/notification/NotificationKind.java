@@ -1,0 +1,11 @@
+package org.briefdesk.notification;
+
+/** What a notification is about (PRODUCT section 4). */
+public enum NotificationKind {
+    REVIEW_REQUESTED,
+    CHANGES_REQUESTED,
+    APPROVED,
+    PUBLISHED,
+    REPLY,
+    MENTION
+}

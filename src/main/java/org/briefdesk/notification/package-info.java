@@ -1,0 +1,4 @@
+@NullMarked
+package org.briefdesk.notification;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,106 @@
+package org.briefdesk.notification.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.briefdesk.notification.NotificationService;
+import org.briefdesk.notification.NotificationSummary;
+import org.jspecify.annotations.Nullable;
+
+/** The bell in the top bar: unread count, updated live, and the list of notifications. */
+class NotificationBell extends Composite<Div> {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+
+    private final NotificationService notifications;
+    private final Button bell = new Button(VaadinIcon.BELL.create());
+    private final Span badge = new Span();
+    private final Div list = new Div();
+    private @Nullable AutoCloseable subscription;
+
+    NotificationBell(NotificationService notifications) {
+        this.notifications = notifications;
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        badge.addClassName("bd-bell-count");
+        list.addClassName("bd-notifications");
+        Popover popover = new Popover(list);
+        popover.setTarget(bell);
+        popover.setPosition(PopoverPosition.BOTTOM_END);
+        popover.addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                renderList();
+            }
+        });
+        getContent().addClassName("bd-bell");
+        getContent().add(bell, badge);
+        refreshCount();
+    }
+
+    private void refreshCount() {
+        long unread = notifications.unreadCount();
+        badge.setText(unread == 0 ? "" : Long.toString(unread));
+        badge.setVisible(unread > 0);
+        bell.setAriaLabel(unread == 0 ? "Notifications" : "Notifications, " + unread + " unread");
+        bell.setTooltipText(bell.getAriaLabel().orElse("Notifications"));
+    }
+
+    private void renderList() {
+        list.removeAll();
+        var items = notifications.mine();
+        if (items.isEmpty()) {
+            Paragraph empty = new Paragraph("No notifications yet.");
+            empty.addClassName("bd-empty-state");
+            list.add(empty);
+            return;
+        }
+        for (NotificationSummary item : items) {
+            list.add(createItem(item));
+        }
+    }
+
+    private Component createItem(NotificationSummary item) {
+        Span when = new Span(WHEN.format(item.createdAt()));
+        when.addClassName("bd-notification-when");
+        Button open = new Button(item.message(), click -> {
+            notifications.markRead(item.id());
+            refreshCount();
+            UI.getCurrent().navigate(item.link());
+        });
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        Div row = new Div(open, when);
+        row.addClassNames("bd-notification", item.read() ? "bd-read" : "bd-unread");
+        return row;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        subscription = notifications.listen(notification -> ui.access(this::refreshCount));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception ignored) {
+                // Closing an in-memory subscription cannot fail.
+            }
+            subscription = null;
+        }
+    }
+}

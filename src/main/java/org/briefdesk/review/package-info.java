@@ -1,0 +1,4 @@
+@NullMarked
+package org.briefdesk.review;
+
+import org.jspecify.annotations.NullMarked;

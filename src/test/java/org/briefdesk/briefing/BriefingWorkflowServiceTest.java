@@ -1,0 +1,309 @@
+package org.briefdesk.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.briefdesk.IntegrationTest;
+import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.notification.NotificationKind;
+import org.briefdesk.notification.NotificationService;
+import org.briefdesk.review.Action;
+import org.briefdesk.user.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Every transition of PRODUCT section 5, allowed and refused, with real users on MariaDB. */
+@IntegrationTest
+class BriefingWorkflowServiceTest {
+
+    private static final String SECOND_EDITOR = "t-editor2";
+
+    @Autowired
+    BriefingService briefingService;
+
+    @Autowired
+    BriefingWorkflowService workflow;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    UserDetailsService userDetailsService;
+
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    @Autowired
+    org.briefdesk.user.UserService userService;
+
+    /** Runs as a real user (loaded from the database, with their roles), then restores the context. */
+    private <T> T as(String username, Callable<T> action) {
+        var previous = security.getContext();
+        var context = security.createEmptyContext();
+        var user = userDetailsService.loadUserByUsername(username);
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        security.setContext(context);
+        try {
+            return action.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            security.setContext(previous);
+        }
+    }
+
+    private void ensureSecondEditor() {
+        as("admin", () -> {
+            if (userService.list().stream().noneMatch(u -> u.username().equals(SECOND_EDITOR))) {
+                userService.create(new org.briefdesk.user.UserDraft(
+                        SECOND_EDITOR,
+                        "Second Editor",
+                        TestUsers.PASSWORD,
+                        Set.of(org.briefdesk.security.Role.EDITOR)));
+            }
+            return null;
+        });
+    }
+
+    private BriefingDetails draftBy(String author) {
+        return as(author, () -> {
+            BriefingDetails created = briefingService.create(BriefingDraft.titled("Workflow " + UUID.randomUUID()));
+            return briefingService
+                    .save(
+                            created.id(),
+                            created.currentRevisionId(),
+                            new BriefingDraft(
+                                    created.title(),
+                                    null,
+                                    "Clean text without citations.",
+                                    Audience.INTERNAL,
+                                    Set.of(),
+                                    Set.of()),
+                            null,
+                            false)
+                    .briefing();
+        });
+    }
+
+    private BriefingStatus status(long id) {
+        return as(TestUsers.EDITOR, () -> briefingService.get(id).orElseThrow().status());
+    }
+
+    @Test
+    void the_whole_round_submit_request_changes_resubmit_approve_and_the_timeline_tells_it() {
+        BriefingDetails briefing = draftBy(TestUsers.AUTHOR);
+        long id = briefing.id();
+
+        as(TestUsers.AUTHOR, () -> workflow.submit(id, TestUsers.EDITOR));
+        assertThat(status(id)).isEqualTo(BriefingStatus.IN_REVIEW);
+        assertThat(as(TestUsers.EDITOR, workflow::waitingForMyReview))
+                .extracting(BriefingSummary::id)
+                .contains(id);
+        assertThat(as(TestUsers.EDITOR, notifications::mine))
+                .anySatisfy(n -> assertThat(n.kind()).isEqualTo(NotificationKind.REVIEW_REQUESTED));
+
+        as(TestUsers.EDITOR, () -> workflow.requestChanges(id, "Cite the harbour master."));
+        assertThat(status(id)).isEqualTo(BriefingStatus.CHANGES_REQUESTED);
+        assertThat(as(TestUsers.AUTHOR, () -> workflow.openChangeRequest(id))
+                        .orElseThrow()
+                        .comment())
+                .isEqualTo("Cite the harbour master.");
+        assertThat(as(TestUsers.AUTHOR, notifications::mine)).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.CHANGES_REQUESTED);
+            assertThat(n.message()).contains("Cite the harbour master.");
+            assertThat(n.link()).isEqualTo("briefings/" + id + "/edit");
+        });
+        assertThat(as(TestUsers.AUTHOR, workflow::changesRequested))
+                .extracting(BriefingSummary::id)
+                .contains(id);
+
+        long revision = as(
+                TestUsers.AUTHOR,
+                () -> briefingService
+                        .save(
+                                id,
+                                briefingService.get(id).orElseThrow().currentRevisionId(),
+                                new BriefingDraft(
+                                        briefing.title(), null, "Better text.", Audience.INTERNAL, Set.of(), Set.of()),
+                                "As asked",
+                                false)
+                        .briefing()
+                        .currentRevisionId());
+        as(TestUsers.AUTHOR, () -> workflow.submit(id, null));
+        TransitionSummary approval = as(TestUsers.EDITOR, () -> workflow.approve(id));
+        assertThat(approval.revisionId()).isEqualTo(revision);
+        assertThat(status(id)).isEqualTo(BriefingStatus.APPROVED);
+
+        assertThat(as(TestUsers.AUTHOR, () -> workflow.timeline(id)))
+                .extracting(TransitionSummary::action)
+                .containsExactly(Action.APPROVE, Action.SUBMIT, Action.REQUEST_CHANGES, Action.SUBMIT);
+        assertThatThrownBy(() -> as(
+                        TestUsers.AUTHOR,
+                        () -> briefingService.save(
+                                id,
+                                revision,
+                                new BriefingDraft(
+                                        briefing.title(), null, "Sneaky edit", Audience.INTERNAL, Set.of(), Set.of()),
+                                null,
+                                false)))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("cannot be edited");
+
+        as(TestUsers.AUTHOR, () -> workflow.reopen(id));
+        assertThat(status(id)).isEqualTo(BriefingStatus.DRAFT);
+    }
+
+    @Test
+    void an_author_who_is_also_an_editor_cannot_review_their_own_briefing() {
+        BriefingDetails briefing = draftBy(TestUsers.EDITOR);
+        as(TestUsers.EDITOR, () -> workflow.submit(briefing.id(), null));
+
+        assertThatThrownBy(() -> as(TestUsers.EDITOR, () -> workflow.approve(briefing.id())))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("four eyes");
+        assertThatThrownBy(() -> as(TestUsers.EDITOR, () -> workflow.requestChanges(briefing.id(), "Hm")))
+                .isInstanceOf(ActionRefusedException.class);
+        assertThat(as(TestUsers.EDITOR, () -> workflow.availableActions(briefing.id())))
+                .containsExactly(Action.WITHDRAW);
+        assertThat(as(TestUsers.EDITOR, workflow::waitingForMyReview))
+                .extracting(BriefingSummary::id)
+                .doesNotContain(briefing.id());
+    }
+
+    @Test
+    void refused_steps_say_why_and_change_nothing() {
+        BriefingDetails briefing = draftBy(TestUsers.AUTHOR);
+        long id = briefing.id();
+
+        assertThatThrownBy(() -> as(TestUsers.EDITOR, () -> workflow.approve(id)))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("does not apply");
+        assertThatThrownBy(() -> as(TestUsers.EDITOR, () -> workflow.submit(id, null)))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("owner and co-authors");
+        as(TestUsers.AUTHOR, () -> workflow.submit(id, null));
+        assertThatThrownBy(() -> as(TestUsers.EDITOR, () -> workflow.requestChanges(id, "   ")))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("comment is required");
+        assertThatThrownBy(() -> as(TestUsers.AUTHOR, () -> workflow.approve(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(TestUsers.READER, () -> workflow.withdraw(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(status(id)).isEqualTo(BriefingStatus.IN_REVIEW);
+        as(TestUsers.AUTHOR, () -> workflow.withdraw(id));
+        assertThat(status(id)).isEqualTo(BriefingStatus.DRAFT);
+    }
+
+    @Test
+    void a_briefing_with_check_errors_cannot_be_submitted() {
+        BriefingDetails briefing = as(TestUsers.AUTHOR, () -> {
+            BriefingDetails created = briefingService.create(BriefingDraft.titled("Errors " + UUID.randomUUID()));
+            return briefingService
+                    .save(
+                            created.id(),
+                            created.currentRevisionId(),
+                            new BriefingDraft(
+                                    created.title(),
+                                    null,
+                                    "As reported [@no-such-source-key].",
+                                    Audience.INTERNAL,
+                                    Set.of(),
+                                    Set.of()),
+                            null,
+                            false)
+                    .briefing();
+        });
+
+        assertThatThrownBy(() -> as(TestUsers.AUTHOR, () -> workflow.submit(briefing.id(), null)))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("checks found errors");
+        assertThat(status(briefing.id())).isEqualTo(BriefingStatus.DRAFT);
+    }
+
+    @Test
+    void two_editors_approving_at_once_end_in_one_approval_and_the_other_is_told() throws Exception {
+        ensureSecondEditor();
+        BriefingDetails briefing = draftBy(TestUsers.AUTHOR);
+        as(TestUsers.AUTHOR, () -> workflow.submit(briefing.id(), null));
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (String editor : List.of(TestUsers.EDITOR, SECOND_EDITOR)) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        as(editor, () -> workflow.approve(briefing.id()));
+                        return "approved";
+                    } catch (ActionRefusedException refused) {
+                        return refused.getMessage();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            assertThat(results).containsOnlyOnce("approved");
+            assertThat(results).anySatisfy(message -> assertThat(message).contains("does not apply"));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(status(briefing.id())).isEqualTo(BriefingStatus.APPROVED);
+        assertThat(as(TestUsers.AUTHOR, () -> workflow.timeline(briefing.id())))
+                .filteredOn(step -> step.action() == Action.APPROVE)
+                .hasSize(1);
+    }
+
+    @Test
+    void approving_while_the_author_withdraws_ends_in_exactly_one_valid_state() throws Exception {
+        BriefingDetails briefing = draftBy(TestUsers.AUTHOR);
+        as(TestUsers.AUTHOR, () -> workflow.submit(briefing.id(), null));
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> approve = pool.submit(() -> {
+                start.await();
+                return succeeds(() -> as(TestUsers.EDITOR, () -> workflow.approve(briefing.id())));
+            });
+            Future<Boolean> withdraw = pool.submit(() -> {
+                start.await();
+                return succeeds(() -> as(TestUsers.AUTHOR, () -> workflow.withdraw(briefing.id())));
+            });
+            start.countDown();
+            boolean approved = approve.get();
+            boolean withdrawn = withdraw.get();
+            assertThat(approved ^ withdrawn).as("exactly one of them wins").isTrue();
+            assertThat(status(briefing.id())).isEqualTo(approved ? BriefingStatus.APPROVED : BriefingStatus.DRAFT);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static boolean succeeds(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (ActionRefusedException refused) {
+            return false;
+        }
+    }
+}

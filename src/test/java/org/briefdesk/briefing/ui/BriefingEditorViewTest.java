@@ -1,0 +1,208 @@
+package org.briefdesk.briefing.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.briefdesk.IntegrationTest;
+import org.briefdesk.briefing.BriefingDetails;
+import org.briefdesk.briefing.BriefingDraft;
+import org.briefdesk.briefing.BriefingService;
+import org.briefdesk.briefing.RevisionSummary;
+import org.briefdesk.source.Grade;
+import org.briefdesk.source.SourceDetails;
+import org.briefdesk.source.SourceDraft;
+import org.briefdesk.source.SourceHit;
+import org.briefdesk.source.SourceService;
+import org.briefdesk.user.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@IntegrationTest
+@ViewPackages(packages = "org.briefdesk")
+@WithUserDetails(value = TestUsers.AUTHOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+class BriefingEditorViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    BriefingService briefingService;
+
+    @Autowired
+    SourceService sourceService;
+
+    private static String nonce() {
+        return "v" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private BriefingEditorView open(BriefingDetails briefing) {
+        return navigate("briefings/" + briefing.id() + "/edit", BriefingEditorView.class);
+    }
+
+    private TextArea body() {
+        return $view(TextArea.class).withLabel("Body").single();
+    }
+
+    private String checksSummary() {
+        return $view(Span.class).withClassName("bd-checks-summary").single().getText();
+    }
+
+    private String preview() {
+        return $view(Div.class)
+                .withClassName("bd-preview")
+                .single()
+                .getElement()
+                .getOuterHTML();
+    }
+
+    @Test
+    void typing_updates_the_sanitized_preview_the_word_count_and_the_checks() {
+        BriefingDetails briefing = briefingService.create(BriefingDraft.titled("Preview " + nonce()));
+        open(briefing);
+
+        test(body()).setValue("Ports **reopen** today [@missing-" + nonce() + "] <script>alert(1)</script>");
+
+        assertThat(preview()).contains("<strong>reopen</strong>").doesNotContain("<script");
+        assertThat($view(Span.class).withText("5 words").exists()).isTrue();
+        assertThat(checksSummary()).startsWith("1 error");
+        assertThat($view(Button.class)
+                        .withClassName("bd-finding-error")
+                        .single()
+                        .getText())
+                .contains("No source has the key");
+    }
+
+    @Test
+    void cite_source_inserts_a_verified_quotation_that_the_preview_numbers_and_lists() {
+        String word = nonce();
+        SourceDetails source = sourceService.add(new SourceDraft(
+                null,
+                "Canal levels " + word,
+                "Harbour Gazette",
+                null,
+                null,
+                LocalDate.of(2025, 5, 2),
+                "en",
+                Set.of(),
+                null,
+                new Grade('A', 1),
+                "Water in the " + word + " canal rose by forty centimetres overnight."));
+        BriefingDetails briefing = briefingService.create(BriefingDraft.titled("Cite " + word));
+        open(briefing);
+        test(body()).setValue("The canal rose sharply:");
+
+        test($view(Button.class).withText("Cite source").single()).click();
+        test($(TextField.class).withLabel("Search sources").single()).setValue(word);
+        @SuppressWarnings("unchecked")
+        Grid<SourceHit> results = $(Grid.class)
+                .withCondition(g -> g.getColumnByKey("grade") != null)
+                .single();
+        test(results).select(0);
+        test($(TextArea.class).withLabel("Passage").single()).setValue("rose by forty\ncentimetres");
+        test($(Button.class).withText("Insert quotation").single()).click();
+
+        assertThat(body().getValue())
+                .isEqualTo("The canal rose sharply: “rose by forty centimetres” [@" + source.citationKey() + "]");
+        assertThat(checksSummary()).isEqualTo("All citations resolve and every quotation is verified.");
+        assertThat(preview())
+                .contains("Canal levels " + word)
+                .contains("Grade A1")
+                .contains("source-1");
+    }
+
+    @Test
+    void a_passage_that_is_not_in_the_source_is_refused_by_the_cite_dialog() {
+        String word = nonce();
+        sourceService.add(new SourceDraft(
+                null,
+                "Locks " + word,
+                "Harbour Gazette",
+                null,
+                null,
+                null,
+                "en",
+                Set.of(),
+                null,
+                Grade.NONE,
+                "The " + word + " locks close at night."));
+        open(briefingService.create(BriefingDraft.titled("Refused " + word)));
+
+        test($view(Button.class).withText("Cite source").single()).click();
+        test($(TextField.class).withLabel("Search sources").single()).setValue(word);
+        @SuppressWarnings("unchecked")
+        Grid<SourceHit> results = $(Grid.class)
+                .withCondition(g -> g.getColumnByKey("grade") != null)
+                .single();
+        test(results).select(0);
+        TextArea passage = $(TextArea.class).withLabel("Passage").single();
+        test(passage).setValue("The locks open at night.");
+        test($(Button.class).withText("Insert quotation").single()).click();
+
+        assertThat(passage.isInvalid()).isTrue();
+        assertThat(body().getValue()).isEmpty();
+    }
+
+    @Test
+    void saving_shows_the_time_and_history_restores_an_earlier_revision() {
+        BriefingDetails briefing = briefingService.create(BriefingDraft.titled("History " + nonce()));
+        open(briefing);
+        test(body()).setValue("First version.");
+        test($view(Button.class).withText("Save").single()).click();
+        assertThat($view(Span.class).withClassName("bd-saved").single().getText())
+                .startsWith("Saved at ");
+
+        test(body()).setValue("Second version.");
+        test($view(Button.class).withText("Save").single()).click();
+
+        test($view(Button.class).withText("History").single()).click();
+        @SuppressWarnings("unchecked")
+        Grid<RevisionSummary> revisions = $(Grid.class)
+                .withCondition(g -> g.getColumnByKey("kind") != null)
+                .single();
+        test($(Button.class).withText("Compare").single()).click();
+        assertThat($(Span.class).withClassName("bd-diff-removed").all())
+                .extracting(span -> span.getText().strip())
+                .contains("First");
+        assertThat($(Span.class).withClassName("bd-diff-added").all())
+                .extracting(span -> span.getText().strip())
+                .contains("Second");
+
+        int firstSave = -1;
+        for (int row = 0; row < test(revisions).size(); row++) {
+            if ("First version."
+                    .equals(briefingService
+                            .revision(briefing.id(), test(revisions).getRow(row).id())
+                            .orElseThrow()
+                            .body())) {
+                firstSave = row;
+            }
+        }
+        test(revisions).select(firstSave);
+        test($(Button.class).withText("Restore").single()).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(body().getValue()).isEqualTo("First version.");
+        assertThat(briefingService.get(briefing.id()).orElseThrow().body()).isEqualTo("First version.");
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.EDITOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void someone_who_is_not_an_author_reads_the_draft_but_cannot_edit_it() {
+        BriefingDetails briefing = org.briefdesk.RunAs.withRoles(
+                () -> briefingService.create(BriefingDraft.titled("Read only " + nonce())), "AUTHOR", "READER");
+        open(briefing);
+
+        assertThat(body().isReadOnly()).isTrue();
+        assertThat($view(Button.class).withText("Save").single().isEnabled()).isFalse();
+    }
+}
