@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,13 +16,11 @@ import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.notification.NotificationKind;
 import org.briefdesk.notification.NotificationService;
 import org.briefdesk.review.Action;
+import org.briefdesk.user.ActingUser;
 import org.briefdesk.user.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Every transition of PRODUCT section 5, allowed and refused, with real users on MariaDB. */
 @IntegrationTest
@@ -41,30 +38,13 @@ class BriefingWorkflowServiceTest {
     NotificationService notifications;
 
     @Autowired
-    UserDetailsService userDetailsService;
-
-    @Autowired
-    SecurityContextHolderStrategy security;
+    ActingUser actingUser;
 
     @Autowired
     org.briefdesk.user.UserService userService;
 
-    /** Runs as a real user (loaded from the database, with their roles), then restores the context. */
-    private <T> T as(String username, Callable<T> action) {
-        var previous = security.getContext();
-        var context = security.createEmptyContext();
-        var user = userDetailsService.loadUserByUsername(username);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        security.setContext(context);
-        try {
-            return action.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            security.setContext(previous);
-        }
+    private <T> T as(String username, java.util.concurrent.Callable<T> action) {
+        return actingUser.as(username, action);
     }
 
     private void ensureSecondEditor() {

@@ -2,11 +2,9 @@ package org.briefdesk.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
@@ -16,51 +14,28 @@ import org.briefdesk.RunAs;
 import org.briefdesk.source.ImportResult;
 import org.briefdesk.source.SourceService;
 import org.briefdesk.user.TestUsers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Type a quotation of the sample article with its key: the checks panel verifies it and the preview
  * numbers the citation and lists the source. Then change one word and see the check fail.
  */
 @IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class QuotationBrowserTest {
+class QuotationBrowserTest extends RealBrowserTest {
 
     private static final Path SAMPLE = Path.of("../shared/samples/india-japan-supply-agreement.txt");
-    private static final LocatorAssertions.IsVisibleOptions PATIENTLY =
-            new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     SourceService sourceService;
 
     @BeforeAll
-    static void startBrowser() {
+    static void needsTheSample() {
         if (!Files.exists(SAMPLE) && System.getenv("CI") == null) {
             Assumptions.abort("The sample article " + SAMPLE + " is not beside the project.");
-        }
-        BrowserSupport.chromium();
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
         }
     }
 
@@ -73,16 +48,9 @@ class QuotationBrowserTest {
         String key = imported.citationKey();
 
         try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
-            page.setDefaultTimeout(30_000);
-            page.navigate("http://localhost:" + port + "/login");
-            page.locator("input[name='username']").fill(TestUsers.AUTHOR);
-            page.locator("input[name='password']").fill(TestUsers.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                    .click();
-            assertThat(page.getByText("Welcome, Test author")).isVisible(PATIENTLY);
+            Page page = signIn(context, TestUsers.AUTHOR, TestUsers.PASSWORD, "Test author");
 
-            page.navigate("http://localhost:" + port + "/briefings");
+            page.navigate(url("/briefings"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New briefing"))
                     .click();
             page.getByLabel("Title").last().fill("Reciprocal supply " + System.nanoTime());

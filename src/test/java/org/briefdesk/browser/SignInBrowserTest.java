@@ -2,55 +2,23 @@ package org.briefdesk.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.briefdesk.IntegrationTest;
 import org.briefdesk.user.TestUsers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Sign in, see the dashboard, sign out, in a real Chromium against the running application. */
 @IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInBrowserTest {
-
-    private static final LocatorAssertions.IsVisibleOptions PATIENTLY =
-            new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
+class SignInBrowserTest extends RealBrowserTest {
 
     private BrowserContext context;
     private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        BrowserSupport.chromium();
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void openContext() {
@@ -65,15 +33,12 @@ class SignInBrowserTest {
     }
 
     private void signIn(String username, String password) {
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
+        fillSignIn(page, username, password);
     }
 
     @Test
     void a_user_signs_in_sees_the_dashboard_and_signs_out() {
-        page.navigate("http://localhost:" + port + "/");
+        page.navigate(url("/"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
 
         signIn(TestUsers.AUTHOR, TestUsers.PASSWORD);
@@ -86,13 +51,13 @@ class SignInBrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
 
         // Signed out for real: the dashboard sends us back to the login.
-        page.navigate("http://localhost:" + port + "/");
+        page.navigate(url("/"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
     }
 
     @Test
     void a_wrong_password_shows_a_clear_message_and_keeps_the_user_out() {
-        page.navigate("http://localhost:" + port + "/login");
+        page.navigate(url("/login"));
 
         signIn(TestUsers.AUTHOR, "not-the-password");
 

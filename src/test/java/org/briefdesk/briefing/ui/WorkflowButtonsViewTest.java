@@ -17,12 +17,10 @@ import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.BriefingStatus;
 import org.briefdesk.briefing.BriefingWorkflowService;
 import org.briefdesk.review.Action;
+import org.briefdesk.user.ActingUser;
 import org.briefdesk.user.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -41,22 +39,10 @@ class WorkflowButtonsViewTest extends SpringBrowserlessTest {
     BriefingWorkflowService workflow;
 
     @Autowired
-    UserDetailsService userDetailsService;
+    ActingUser actingUser;
 
-    @Autowired
-    SecurityContextHolderStrategy security;
-
-    private <T> T as(String username, java.util.function.Supplier<T> action) {
-        var previous = security.getContext();
-        var context = security.createEmptyContext();
-        var user = userDetailsService.loadUserByUsername(username);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        security.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            security.setContext(previous);
-        }
+    private <T> T as(String username, java.util.concurrent.Callable<T> action) {
+        return actingUser.as(username, action);
     }
 
     private BriefingDetails authorsBriefingIn(BriefingStatus status) {
