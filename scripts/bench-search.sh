@@ -9,7 +9,7 @@
 # running (root without a password on 127.0.0.1:3306, as on the CI machine), creates the database
 # briefdesk_bench when missing (set BRIEFDESK_BENCH_DB for another name; nothing is ever dropped),
 # compiles the test classes and runs the JMH benchmark org.briefdesk.bench.SourceSearchBenchmark.
-# The first run loads the sources (a few minutes); later runs find them and only rebuild the index.
+# The first run loads the sources (under a minute); later runs find them and only rebuild the index.
 # Set BRIEFDESK_BENCH_DB_URL (and _USERNAME, _PASSWORD) to use another MariaDB instead; the script
 # then leaves MariaDB alone. Extra arguments go to JMH, e.g. `-p sources=10000 -wi 1 -i 1` for a
 # quick try (a later full run loads the rest; a database holding more sources is searched whole).
@@ -75,8 +75,8 @@ mkdir -p "$results"
 } | tee "$results/jmh-search.txt"
 
 # 1 fork, 3 warm-up iterations of 10 s, 5 measured iterations of 10 s, 1 thread (the same as the
-# benchmark's annotations), unless the arguments say otherwise: with loading and indexing about
-# 10 minutes on 2 cores the first time, about 5 minutes afterwards.
+# benchmark's annotations), unless the arguments say otherwise: about 3 minutes on 2 cores the first
+# time (loading and indexing included), about 2.5 minutes afterwards.
 jmh_args=()
 for default in "-f 1" "-wi 3" "-w 10s" "-i 5" "-r 10s" "-t 1"; do
     option=${default%% *}
