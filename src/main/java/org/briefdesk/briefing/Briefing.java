@@ -119,6 +119,11 @@ class Briefing {
         this.updatedAt = now;
     }
 
+    /** The edition being written: the number of the one just published, or of the next one after a revise. */
+    void startEdition(int edition) {
+        this.edition = edition;
+    }
+
     void assignReviewer(@Nullable String reviewer) {
         this.reviewer = reviewer;
     }

@@ -36,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class BriefingWorkflowService {
 
     private static final Logger log = LoggerFactory.getLogger(BriefingWorkflowService.class);
-    private static final int RECENT = 10;
 
     private final BriefingRepository briefings;
     private final BriefingTransitionRepository transitions;
@@ -44,6 +43,9 @@ public class BriefingWorkflowService {
     private final NotificationService notifications;
     private final UserDirectory userDirectory;
     private final BriefingEvents events;
+    private final BriefingRevisionRepository revisions;
+    private final RevisionCitationRepository citations;
+    private final Publisher publisher;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -54,10 +56,16 @@ public class BriefingWorkflowService {
             NotificationService notifications,
             UserDirectory userDirectory,
             BriefingEvents events,
+            BriefingRevisionRepository revisions,
+            RevisionCitationRepository citations,
+            Publisher publisher,
             CurrentUser currentUser,
             Clock clock) {
         this.briefings = briefings;
         this.transitions = transitions;
+        this.revisions = revisions;
+        this.citations = citations;
+        this.publisher = publisher;
         this.briefingService = briefingService;
         this.notifications = notifications;
         this.userDirectory = userDirectory;
@@ -107,6 +115,33 @@ public class BriefingWorkflowService {
         return act(briefingId, Action.REOPEN, null, null);
     }
 
+    /**
+     * Publishes the approved revision as the next edition: its text, sanitized HTML, exports and the
+     * exact versions of the sources it cites are frozen and never change afterwards.
+     */
+    @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
+    @Transactional
+    public TransitionSummary publish(long briefingId) {
+        return act(briefingId, Action.PUBLISH, null, null);
+    }
+
+    /**
+     * Starts the next edition as a draft from the published text. The published edition stays on
+     * its reading page until the next one is published.
+     */
+    @PreAuthorize("hasRole('" + Roles.AUTHOR + "')")
+    @Transactional
+    public TransitionSummary revise(long briefingId) {
+        return act(briefingId, Action.REVISE, null, null);
+    }
+
+    /** Retracts a published briefing: its reading page shows the reason and date instead of the text. */
+    @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
+    @Transactional
+    public TransitionSummary retract(long briefingId, String reason) {
+        return act(briefingId, Action.RETRACT, reason, null);
+    }
+
     private TransitionSummary act(long briefingId, Action action, @Nullable String comment, @Nullable String reviewer) {
         String me = currentUser.requireUsername();
         Briefing briefing =
@@ -133,6 +168,9 @@ public class BriefingWorkflowService {
             throw new ActionRefusedException(
                     "The checks found errors. Fix every error in the checks panel, save, and submit again.");
         }
+        if (action == Action.PUBLISH) {
+            publish(briefing, me);
+        }
         if (reviewer != null && briefing.isAuthor(reviewer)) {
             throw new ActionRefusedException("Reviewer: " + reviewer + " writes this briefing and cannot review it.");
         }
@@ -142,6 +180,12 @@ public class BriefingWorkflowService {
             case SUBMIT -> briefing.assignReviewer(reviewer);
             case APPROVE -> briefing.approve(briefing.currentRevisionId());
             case REOPEN, WITHDRAW, REQUEST_CHANGES -> briefing.approve(null);
+            case REVISE -> {
+                briefing.approve(null);
+                briefing.assignReviewer(null);
+                briefing.startEdition(briefing.edition() + 1);
+            }
+            case RETRACT -> publisher.retract(briefing.id(), text == null ? "" : text, me, now);
             default -> {}
         }
         BriefingTransition transition = transitions.save(
@@ -150,6 +194,48 @@ public class BriefingWorkflowService {
         events.publishAfterCommit(briefing.id());
         log.info("Briefing {}: {} by {} ({} → {})", briefing.slug(), action, me, from, to);
         return transition.toSummary();
+    }
+
+    private void publish(Briefing briefing, String me) {
+        Long approved = briefing.approvedRevisionId();
+        if (approved == null || !approved.equals(briefing.currentRevisionId())) {
+            throw new ActionRefusedException(
+                    "The approved text is not the current text. Reopen the briefing and have it reviewed again.");
+        }
+        BriefingRevision revision = revisions
+                .findByIdAndBriefingId(approved, briefing.id())
+                .orElseThrow(() -> new ActionRefusedException("The approved revision is missing."));
+        if (briefingService.check(briefing.id(), revision.body()).hasErrors()) {
+            throw new ActionRefusedException("The checks now find errors in the approved text (a cited source may"
+                    + " have changed). Reopen the briefing, fix them and have it reviewed again.");
+        }
+        List<String> authors = new ArrayList<>();
+        authors.add(displayName(briefing.owner()));
+        briefing.coAuthors().stream().map(this::displayName).forEach(authors::add);
+        List<PublicationRequest.PinnedCitation> pinned = citations.findByRevisionIdOrderByPosition(approved).stream()
+                .map(citation -> new PublicationRequest.PinnedCitation(citation.sourceKey(), citation.sourceVersion()))
+                .toList();
+        int edition = publisher.publish(new PublicationRequest(
+                briefing.id(),
+                briefing.slug(),
+                revision.title(),
+                revision.summary(),
+                briefing.audience(),
+                authors,
+                List.copyOf(briefing.tags()),
+                approved,
+                revision.body(),
+                pinned,
+                me,
+                clock.instant()));
+        briefing.startEdition(edition);
+    }
+
+    private String displayName(String username) {
+        return userDirectory
+                .find(username)
+                .map(UserDirectory.Person::displayName)
+                .orElse(username);
     }
 
     private Actor actorFor(Briefing briefing, String me) {
@@ -200,6 +286,18 @@ public class BriefingWorkflowService {
             case APPROVE ->
                 notifications.post(
                         authors, NotificationKind.APPROVED, who + " approved “" + briefing.title() + "”.", link);
+            case PUBLISH ->
+                notifications.post(
+                        authors,
+                        NotificationKind.PUBLISHED,
+                        who + " published edition " + briefing.edition() + " of “" + briefing.title() + "”.",
+                        link);
+            case RETRACT ->
+                notifications.post(
+                        authors,
+                        NotificationKind.RETRACTED,
+                        who + " retracted “" + briefing.title() + "”: " + abbreviate(comment),
+                        link);
             default -> {}
         }
     }
@@ -273,14 +371,6 @@ public class BriefingWorkflowService {
         return briefings.findByStatusOrderByUpdatedAtDesc(BriefingStatus.IN_REVIEW).stream()
                 .filter(briefing ->
                         me.equals(briefing.reviewer()) || (briefing.reviewer() == null && !briefing.isAuthor(me)))
-                .map(BriefingWorkflowService::toSummary)
-                .toList();
-    }
-
-    /** The latest published briefings. */
-    public List<BriefingSummary> recentlyPublished() {
-        return briefings.findByStatusOrderByUpdatedAtDesc(BriefingStatus.PUBLISHED).stream()
-                .limit(RECENT)
                 .map(BriefingWorkflowService::toSummary)
                 .toList();
     }

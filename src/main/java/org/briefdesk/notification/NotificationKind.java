@@ -6,6 +6,7 @@ public enum NotificationKind {
     CHANGES_REQUESTED,
     APPROVED,
     PUBLISHED,
+    RETRACTED,
     REPLY,
     MENTION
 }

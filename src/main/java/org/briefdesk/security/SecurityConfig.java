@@ -4,6 +4,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -27,9 +28,15 @@ class SecurityConfig {
     /** The path of the login view; {@code security.ui.LoginView} is routed here. */
     static final String LOGIN_PATH = "/login";
 
+    /** The published briefings' pages, downloads and feed (plain Spring MVC, not Vaadin). */
+    static final String[] READING_PAGES = {"/briefings/*", "/briefings/*/editions/*", "/feed.atom"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/*")
+                .permitAll()
+                // The reading pages decide per edition: PUBLIC for anyone, INTERNAL for signed-in users.
+                .requestMatchers(HttpMethod.GET, READING_PAGES)
                 .permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)).build();

@@ -57,12 +57,15 @@ class WorkflowBar extends Composite<Div> {
         buttons.removeAll();
         Set<Action> actions = workflow.availableActions(briefing.id());
         for (Action action : Action.values()) {
-            if (!actions.contains(action) || !handledHere(action)) {
+            if (!actions.contains(action)) {
                 continue;
             }
             Button button = new Button(action.label(), click -> start(briefing, action, beforeSubmit));
-            if (action == Action.SUBMIT || action == Action.APPROVE) {
+            if (action == Action.SUBMIT || action == Action.APPROVE || action == Action.PUBLISH) {
                 button.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+            }
+            if (action == Action.RETRACT) {
+                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
             }
             buttons.add(button);
         }
@@ -82,11 +85,6 @@ class WorkflowBar extends Composite<Div> {
                         () -> changeRequest.setVisible(false));
     }
 
-    /** Publishing, revising and retracting come with the publishing feature. */
-    private static boolean handledHere(Action action) {
-        return action != Action.PUBLISH && action != Action.REVISE && action != Action.RETRACT;
-    }
-
     private void start(BriefingDetails briefing, Action action, Runnable beforeSubmit) {
         switch (action) {
             case SUBMIT -> {
@@ -97,7 +95,13 @@ class WorkflowBar extends Composite<Div> {
             case APPROVE -> run(() -> workflow.approve(briefing.id()), "Approved. The text is locked until reopened.");
             case WITHDRAW -> run(() -> workflow.withdraw(briefing.id()), "Withdrawn from review.");
             case REOPEN -> run(() -> workflow.reopen(briefing.id()), "Reopened as a draft.");
-            default -> {}
+            case PUBLISH -> openPublishDialog(briefing);
+            case REVISE ->
+                run(
+                        () -> workflow.revise(briefing.id()),
+                        "Edition " + (briefing.edition() + 1) + " is a draft now. Edition " + briefing.edition()
+                                + " stays published until the next one is.");
+            case RETRACT -> openRetractDialog(briefing);
         }
     }
 
@@ -147,6 +151,49 @@ class WorkflowBar extends Composite<Div> {
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), send);
+        dialog.open();
+    }
+
+    private void openPublishDialog(BriefingDetails briefing) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Publish");
+        String readers = briefing.audience() == org.briefdesk.briefing.Audience.PUBLIC
+                ? "anyone, without signing in"
+                : "every signed-in user";
+        dialog.add(new Paragraph("The approved text becomes a published edition that never changes afterwards. It"
+                + " will be readable by " + readers + " at /briefings/" + briefing.slug() + "."));
+        Button publish = new Button("Publish", click -> {
+            if (run(() -> workflow.publish(briefing.id()), "Published.")) {
+                dialog.close();
+            }
+        });
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), publish);
+        dialog.open();
+    }
+
+    private void openRetractDialog(BriefingDetails briefing) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Retract");
+        dialog.add(new Paragraph(
+                "The reading page will show the reason and the date instead of the text. This" + " cannot be undone."));
+        TextArea reason = new TextArea("Reason (shown to readers)");
+        reason.setWidth("min(36rem, 80vw)");
+        reason.setMinHeight("6rem");
+        reason.setRequiredIndicatorVisible(true);
+        dialog.add(reason);
+        Button retract = new Button("Retract", click -> {
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage("Say why: readers will see the reason.");
+                return;
+            }
+            if (run(() -> workflow.retract(briefing.id(), reason.getValue()), "Retracted.")) {
+                dialog.close();
+            }
+        });
+        retract.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), retract);
         dialog.open();
     }
 

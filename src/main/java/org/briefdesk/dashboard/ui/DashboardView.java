@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -21,6 +22,8 @@ import org.briefdesk.briefing.BriefingEvents;
 import org.briefdesk.briefing.BriefingSummary;
 import org.briefdesk.briefing.BriefingWorkflowService;
 import org.briefdesk.briefing.ui.BriefingNavigation;
+import org.briefdesk.publishing.PublishedEditions;
+import org.briefdesk.publishing.PublishedSummary;
 import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -32,13 +35,19 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 class DashboardView extends Main {
 
-    private record Section(String title, String emptyState, Supplier<List<BriefingSummary>> items, Div list) {}
+    private record Section(String title, String emptyState, Supplier<List<Component>> items, Div list) {}
+
+    private static final int RECENT = 10;
 
     private final BriefingEvents events;
     private final List<Section> sections = new java.util.ArrayList<>();
     private @Nullable AutoCloseable subscription;
 
-    DashboardView(CurrentUser currentUser, BriefingWorkflowService workflow, BriefingEvents events) {
+    DashboardView(
+            CurrentUser currentUser,
+            BriefingWorkflowService workflow,
+            PublishedEditions published,
+            BriefingEvents events) {
         this.events = events;
         addClassName("bd-view");
         String name = currentUser.get().map(user -> user.displayName()).orElse("");
@@ -47,26 +56,35 @@ class DashboardView extends Main {
         container.addClassName("bd-dashboard-sections");
         if (currentUser.hasRole(Role.AUTHOR)) {
             addSection(
-                    container, "My drafts", "You have no drafts. Briefings you write appear here.", workflow::myDrafts);
+                    container,
+                    "My drafts",
+                    "You have no drafts. Briefings you write appear here.",
+                    () -> links(workflow.myDrafts()));
             addSection(
                     container,
                     "Changes requested",
                     "No briefing of yours waits for changes.",
-                    workflow::changesRequested);
+                    () -> links(workflow.changesRequested()));
         }
         if (currentUser.hasRole(Role.EDITOR)) {
             addSection(
                     container,
                     "Waiting for my review",
                     "Nothing is waiting for your review.",
-                    workflow::waitingForMyReview);
+                    () -> links(workflow.waitingForMyReview()));
         }
-        addSection(container, "Recently published", "Nothing has been published yet.", workflow::recentlyPublished);
+        addSection(
+                container,
+                "Recently published",
+                "Nothing has been published yet.",
+                () -> published.recent(RECENT).stream()
+                        .map(DashboardView::readingLink)
+                        .toList());
         add(container);
         refresh();
     }
 
-    private void addSection(Div container, String title, String emptyState, Supplier<List<BriefingSummary>> items) {
+    private void addSection(Div container, String title, String emptyState, Supplier<List<Component>> items) {
         Div list = new Div();
         Section section = new Section(title, emptyState, items, list);
         sections.add(section);
@@ -78,7 +96,7 @@ class DashboardView extends Main {
     private void refresh() {
         for (Section section : sections) {
             section.list().removeAll();
-            List<BriefingSummary> items = section.items().get();
+            List<Component> items = section.items().get();
             if (items.isEmpty()) {
                 Paragraph empty = new Paragraph(section.emptyState());
                 empty.addClassName("bd-empty-state");
@@ -87,15 +105,26 @@ class DashboardView extends Main {
             }
             UnorderedList list = new UnorderedList();
             list.addClassName("bd-briefing-list");
-            for (BriefingSummary briefing : items) {
-                list.add(new ListItem(link(briefing)));
+            for (Component item : items) {
+                list.add(new ListItem(item));
             }
             section.list().add(list);
         }
     }
 
-    private static Component link(BriefingSummary briefing) {
-        return BriefingNavigation.link(briefing.title(), briefing.id());
+    private static List<Component> links(List<BriefingSummary> briefings) {
+        return briefings.stream()
+                .map(briefing -> (Component) BriefingNavigation.link(briefing.title(), briefing.id()))
+                .toList();
+    }
+
+    /** A published briefing links to its reading page, a plain page outside the application. */
+    private static Component readingLink(PublishedSummary briefing) {
+        Anchor anchor = new Anchor(
+                briefing.readingPath(),
+                briefing.title() + " (edition " + briefing.edition() + (briefing.retracted() ? ", retracted)" : ")"));
+        anchor.setRouterIgnore(true);
+        return anchor;
     }
 
     @Override

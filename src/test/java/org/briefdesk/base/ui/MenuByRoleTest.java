@@ -28,26 +28,26 @@ class MenuByRoleTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = TestUsers.READER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void a_reader_sees_the_dashboard_and_sources() {
-        assertThat(menuLabels()).containsExactly("Dashboard", "Sources");
+    void a_reader_sees_the_dashboard_published_and_sources() {
+        assertThat(menuLabels()).containsExactly("Dashboard", "Published", "Sources");
     }
 
     @Test
     @WithUserDetails(value = TestUsers.AUTHOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void an_author_sees_the_dashboard_briefings_and_sources() {
-        assertThat(menuLabels()).containsExactly("Dashboard", "Briefings", "Sources");
+        assertThat(menuLabels()).containsExactly("Dashboard", "Briefings", "Published", "Sources");
     }
 
     @Test
     @WithUserDetails(value = TestUsers.EDITOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void an_editor_sees_the_dashboard_briefings_and_sources() {
-        assertThat(menuLabels()).containsExactly("Dashboard", "Briefings", "Sources");
+        assertThat(menuLabels()).containsExactly("Dashboard", "Briefings", "Published", "Sources");
     }
 
     @Test
     @WithUserDetails(value = TestUsers.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void an_admin_sees_the_dashboard_sources_and_users() {
-        assertThat(menuLabels()).containsExactly("Dashboard", "Sources", "Users");
+        assertThat(menuLabels()).containsExactly("Dashboard", "Published", "Sources", "Users");
     }
 
     @Test

@@ -61,8 +61,11 @@ class WorkflowButtonsViewTest extends SpringBrowserlessTest {
         if (status != BriefingStatus.DRAFT) {
             as(TestUsers.AUTHOR, () -> workflow.submit(briefing.id(), null));
         }
-        if (status == BriefingStatus.APPROVED) {
+        if (status == BriefingStatus.APPROVED || status == BriefingStatus.PUBLISHED) {
             as(TestUsers.EDITOR, () -> workflow.approve(briefing.id()));
+        }
+        if (status == BriefingStatus.PUBLISHED) {
+            as(TestUsers.EDITOR, () -> workflow.publish(briefing.id()));
         }
         return briefing;
     }
@@ -82,6 +85,7 @@ class WorkflowButtonsViewTest extends SpringBrowserlessTest {
         assertThat(workflowButtons(authorsBriefingIn(BriefingStatus.DRAFT))).containsExactly("Submit for review");
         assertThat(workflowButtons(authorsBriefingIn(BriefingStatus.IN_REVIEW))).containsExactly("Withdraw");
         assertThat(workflowButtons(authorsBriefingIn(BriefingStatus.APPROVED))).containsExactly("Reopen");
+        assertThat(workflowButtons(authorsBriefingIn(BriefingStatus.PUBLISHED))).containsExactly("Revise");
     }
 
     @Test
@@ -90,7 +94,42 @@ class WorkflowButtonsViewTest extends SpringBrowserlessTest {
         assertThat(workflowButtons(authorsBriefingIn(BriefingStatus.DRAFT))).isEmpty();
         assertThat(workflowButtons(authorsBriefingIn(BriefingStatus.IN_REVIEW)))
                 .containsExactly("Request changes", "Approve");
-        assertThat(workflowButtons(authorsBriefingIn(BriefingStatus.APPROVED))).containsExactly("Reopen");
+        assertThat(workflowButtons(authorsBriefingIn(BriefingStatus.APPROVED))).containsExactly("Publish", "Reopen");
+        assertThat(workflowButtons(authorsBriefingIn(BriefingStatus.PUBLISHED))).containsExactly("Revise", "Retract");
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.EDITOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void publishing_from_the_editor_confirms_first_and_retracting_needs_a_reason() {
+        BriefingDetails briefing = authorsBriefingIn(BriefingStatus.APPROVED);
+        workflowButtons(briefing);
+
+        test($view(Button.class).withText("Publish").single()).click();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .withTextContaining("/briefings/" + briefing.slug())
+                        .exists())
+                .isTrue();
+        test($(Button.class).withText("Publish").last()).click();
+        assertThat(as(
+                        TestUsers.AUTHOR,
+                        () -> briefingService.get(briefing.id()).orElseThrow().status()))
+                .isEqualTo(BriefingStatus.PUBLISHED);
+
+        test($view(Button.class).withText("Retract").single()).click();
+        TextArea reason =
+                $(TextArea.class).withLabel("Reason (shown to readers)").single();
+        test($(Button.class).withText("Retract").last()).click();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(as(
+                        TestUsers.AUTHOR,
+                        () -> briefingService.get(briefing.id()).orElseThrow().status()))
+                .isEqualTo(BriefingStatus.PUBLISHED);
+        test(reason).setValue("The figures were wrong.");
+        test($(Button.class).withText("Retract").last()).click();
+        assertThat(as(
+                        TestUsers.AUTHOR,
+                        () -> briefingService.get(briefing.id()).orElseThrow().status()))
+                .isEqualTo(BriefingStatus.RETRACTED);
     }
 
     @Test

@@ -1,0 +1,21 @@
+package org.briefdesk.briefing;
+
+import java.time.Instant;
+
+/**
+ * Freezes and withdraws editions. The publishing feature provides the implementation; the workflow
+ * only calls it inside its own transaction, so that a briefing is published exactly when its
+ * edition is stored, and the briefing feature does not depend on publishing.
+ */
+public interface Publisher {
+
+    /**
+     * Stores the approved text as the next edition and returns its number. Runs in the publishing
+     * transaction: a refusal ({@link org.briefdesk.base.ActionRefusedException}) leaves the briefing
+     * approved and nothing stored.
+     */
+    int publish(PublicationRequest request);
+
+    /** Records the retraction of the briefing's editions; the reading pages show the reason instead. */
+    void retract(long briefingId, String reason, String retractedBy, Instant retractedAt);
+}

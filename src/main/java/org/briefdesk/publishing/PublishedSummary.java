@@ -1,0 +1,20 @@
+package org.briefdesk.publishing;
+
+import java.time.Instant;
+import org.briefdesk.briefing.Audience;
+
+/** A published briefing in a list: its latest edition, and whether it was retracted. */
+public record PublishedSummary(
+        long briefingId,
+        String slug,
+        String title,
+        int edition,
+        Instant publishedAt,
+        Audience audience,
+        boolean retracted) {
+
+    /** The reading page, relative to the application's root. */
+    public String readingPath() {
+        return "briefings/" + slug;
+    }
+}
