@@ -1,9 +1,6 @@
 package org.briefdesk.dashboard.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,15 +12,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.briefdesk.base.ui.Subscriptions;
 import org.briefdesk.briefing.BriefingEvents;
 import org.briefdesk.briefing.BriefingSummary;
 import org.briefdesk.briefing.BriefingWorkflowService;
 import org.briefdesk.briefing.ui.BriefingNavigation;
 import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Role;
-import org.jspecify.annotations.Nullable;
 
 /** The start page: a greeting and the workflow's lists, updated live when a briefing changes state. */
 @Route("")
@@ -34,12 +32,9 @@ class DashboardView extends Main {
 
     private record Section(String title, String emptyState, Supplier<List<BriefingSummary>> items, Div list) {}
 
-    private final BriefingEvents events;
-    private final List<Section> sections = new java.util.ArrayList<>();
-    private @Nullable AutoCloseable subscription;
+    private final List<Section> sections = new ArrayList<>();
 
     DashboardView(CurrentUser currentUser, BriefingWorkflowService workflow, BriefingEvents events) {
-        this.events = events;
         addClassName("bd-view");
         String name = currentUser.get().map(user -> user.displayName()).orElse("");
         add(new H2("Welcome, " + name));
@@ -64,6 +59,7 @@ class DashboardView extends Main {
         addSection(container, "Recently published", "Nothing has been published yet.", workflow::recentlyPublished);
         add(container);
         refresh();
+        Subscriptions.whileAttached(this, ui -> events.listen(briefingId -> ui.access(this::refresh)));
     }
 
     private void addSection(Div container, String title, String emptyState, Supplier<List<BriefingSummary>> items) {
@@ -96,23 +92,5 @@ class DashboardView extends Main {
 
     private static Component link(BriefingSummary briefing) {
         return BriefingNavigation.link(briefing.title(), briefing.id());
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        subscription = events.listen(briefingId -> ui.access(this::refresh));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception ignored) {
-                // Closing an in-memory subscription cannot fail.
-            }
-            subscription = null;
-        }
     }
 }
