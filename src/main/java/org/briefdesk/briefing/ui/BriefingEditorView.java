@@ -520,10 +520,11 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         if (briefing == null) {
             return;
         }
-        new HistoryDialog(briefingService, workflow, briefing.id(), briefing.editableByMe(), restored -> {
-                    load(restored);
-                    savedIndicator.setText("Restored at " + SAVED_AT.format(restored.updatedAt()));
-                })
+        new HistoryDialog(
+                        briefingService, workflow, userDirectory, briefing.id(), briefing.editableByMe(), restored -> {
+                            load(restored);
+                            savedIndicator.setText("Restored at " + SAVED_AT.format(restored.updatedAt()));
+                        })
                 .open();
     }
 
