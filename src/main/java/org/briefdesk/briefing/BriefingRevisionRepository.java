@@ -15,9 +15,13 @@ interface BriefingRevisionRepository extends JpaRepository<BriefingRevision, Lon
     @Query("select coalesce(max(r.number), 0) from BriefingRevision r where r.briefingId = :briefingId")
     int maxNumber(long briefingId);
 
-    /** An autosave replaces the same user's earlier autosaves: one per user, as PRODUCT section 3 asks. */
+    /**
+     * An autosave replaces the same user's earlier autosaves: one per user, as PRODUCT section 3 asks.
+     * An autosave that was submitted or approved stays: the timeline and the approval point at it.
+     */
     @Modifying
     @Query("delete from BriefingRevision r where r.briefingId = :briefingId and r.author = :author"
-            + " and r.kind = org.briefdesk.briefing.RevisionKind.AUTOSAVE and r.id <> :keep")
+            + " and r.kind = org.briefdesk.briefing.RevisionKind.AUTOSAVE and r.id <> :keep"
+            + " and not exists (select t.id from BriefingTransition t where t.revisionId = r.id)")
     int deleteOtherAutosaves(long briefingId, String author, long keep);
 }

@@ -129,9 +129,42 @@ class BriefingWorkflowServiceTest {
         assertThat(approval.revisionId()).isEqualTo(revision);
         assertThat(status(id)).isEqualTo(BriefingStatus.APPROVED);
 
-        assertThat(as(TestUsers.AUTHOR, () -> workflow.timeline(id)))
+        List<TransitionSummary> timeline = as(TestUsers.AUTHOR, () -> workflow.timeline(id));
+        assertThat(timeline)
                 .extracting(TransitionSummary::action)
                 .containsExactly(Action.APPROVE, Action.SUBMIT, Action.REQUEST_CHANGES, Action.SUBMIT);
+        // Who, from, to, comment and revision of every step; newest first, so times never increase.
+        assertThat(timeline)
+                .extracting(
+                        TransitionSummary::actor,
+                        TransitionSummary::from,
+                        TransitionSummary::to,
+                        TransitionSummary::comment,
+                        TransitionSummary::revisionId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                TestUsers.EDITOR, BriefingStatus.IN_REVIEW, BriefingStatus.APPROVED, null, revision),
+                        org.assertj.core.groups.Tuple.tuple(
+                                TestUsers.AUTHOR,
+                                BriefingStatus.CHANGES_REQUESTED,
+                                BriefingStatus.IN_REVIEW,
+                                null,
+                                revision),
+                        org.assertj.core.groups.Tuple.tuple(
+                                TestUsers.EDITOR,
+                                BriefingStatus.IN_REVIEW,
+                                BriefingStatus.CHANGES_REQUESTED,
+                                "Cite the harbour master.",
+                                briefing.currentRevisionId()),
+                        org.assertj.core.groups.Tuple.tuple(
+                                TestUsers.AUTHOR,
+                                BriefingStatus.DRAFT,
+                                BriefingStatus.IN_REVIEW,
+                                null,
+                                briefing.currentRevisionId()));
+        assertThat(timeline)
+                .extracting(TransitionSummary::occurredAt)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThatThrownBy(() -> as(
                         TestUsers.AUTHOR,
                         () -> briefingService.save(
@@ -163,6 +196,75 @@ class BriefingWorkflowServiceTest {
         assertThat(as(TestUsers.EDITOR, workflow::waitingForMyReview))
                 .extracting(BriefingSummary::id)
                 .doesNotContain(briefing.id());
+    }
+
+    @Test
+    void an_author_later_given_the_editor_role_still_cannot_review_their_own_briefing() {
+        String writer = "t-writer-" + UUID.randomUUID().toString().substring(0, 8);
+        long writerId = as(
+                TestUsers.ADMIN,
+                () -> userService
+                        .create(new org.briefdesk.user.UserDraft(
+                                writer,
+                                "Writer Editor",
+                                TestUsers.PASSWORD,
+                                Set.of(org.briefdesk.security.Role.AUTHOR)))
+                        .id());
+        BriefingDetails briefing = draftBy(writer);
+        as(writer, () -> workflow.submit(briefing.id(), null));
+        as(
+                TestUsers.ADMIN,
+                () -> userService.assignRoles(
+                        writerId, Set.of(org.briefdesk.security.Role.AUTHOR, org.briefdesk.security.Role.EDITOR)));
+
+        assertThatThrownBy(() -> as(writer, () -> workflow.approve(briefing.id())))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("four eyes");
+        assertThatThrownBy(() -> as(writer, () -> workflow.requestChanges(briefing.id(), "Looks fine to me")))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("four eyes");
+        assertThat(as(writer, () -> workflow.availableActions(briefing.id()))).containsExactly(Action.WITHDRAW);
+        assertThat(as(writer, workflow::waitingForMyReview))
+                .extracting(BriefingSummary::id)
+                .doesNotContain(briefing.id());
+        assertThat(status(briefing.id())).isEqualTo(BriefingStatus.IN_REVIEW);
+    }
+
+    @Test
+    void an_approved_autosave_is_kept_when_the_author_autosaves_again_after_reopening() {
+        BriefingDetails briefing = draftBy(TestUsers.AUTHOR);
+        long id = briefing.id();
+        long autosaved = as(TestUsers.AUTHOR, () -> autosave(id, "Autosaved text that gets approved."));
+        as(TestUsers.AUTHOR, () -> workflow.submit(id, null));
+        TransitionSummary approval = as(TestUsers.EDITOR, () -> workflow.approve(id));
+        assertThat(approval.revisionId()).isEqualTo(autosaved);
+
+        as(TestUsers.AUTHOR, () -> workflow.reopen(id));
+        long next = as(TestUsers.AUTHOR, () -> autosave(id, "Typing on after the reopening."));
+
+        assertThat(next).isNotEqualTo(autosaved);
+        assertThat(as(TestUsers.AUTHOR, () -> briefingService.revision(id, autosaved)))
+                .hasValueSatisfying(
+                        revision -> assertThat(revision.body()).isEqualTo("Autosaved text that gets approved."));
+        // Autosaves that no step points at are still replaced: one per user.
+        long last = as(TestUsers.AUTHOR, () -> autosave(id, "And a little more."));
+        assertThat(as(TestUsers.AUTHOR, () -> briefingService.revisions(id)))
+                .extracting(RevisionSummary::id)
+                .contains(autosaved, last)
+                .doesNotContain(next);
+    }
+
+    private long autosave(long id, String body) {
+        BriefingDetails current = briefingService.get(id).orElseThrow();
+        return briefingService
+                .save(
+                        id,
+                        current.currentRevisionId(),
+                        new BriefingDraft(current.title(), null, body, Audience.INTERNAL, Set.of(), Set.of()),
+                        null,
+                        true)
+                .briefing()
+                .currentRevisionId();
     }
 
     @Test

@@ -11,8 +11,14 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
-/** What every real-browser test shares: one Chromium per test class, and signing in. */
+/**
+ * What every real-browser test shares: one Chromium per test class, and signing in. Vaadin's
+ * development tools stay off, as they are for users: their corner overlay would otherwise catch
+ * clicks meant for the top bar (the notification bell).
+ */
+@TestPropertySource(properties = "vaadin.devmode.devTools.enabled=false")
 abstract class RealBrowserTest {
 
     static final LocatorAssertions.IsVisibleOptions PATIENTLY =

@@ -44,6 +44,7 @@ import java.util.stream.Collectors;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.base.ui.ErrorMessages;
 import org.briefdesk.base.ui.Notifications;
+import org.briefdesk.base.ui.Subscriptions;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingDraft;
@@ -81,9 +82,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private final SourceService sourceService;
     private final UserDirectory userDirectory;
     private final BriefingWorkflowService workflow;
-    private final BriefingEvents events;
     private final WorkflowBar workflowBar;
-    private @Nullable AutoCloseable subscription;
 
     private final TextField title = new TextField("Title");
     private final TextArea summary = new TextArea("Summary");
@@ -118,10 +117,18 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         this.sourceService = sourceService;
         this.userDirectory = userDirectory;
         this.workflow = workflow;
-        this.events = events;
         this.workflowBar = new WorkflowBar(workflow, userDirectory, this::reload);
         addClassNames("bd-view", "bd-editor");
         setSizeFull();
+        // Another user's workflow step (an approval, a request for changes) shows at once; unsaved
+        // text is never replaced.
+        Subscriptions.whileAttached(
+                this,
+                ui -> events.listen(changedId -> ui.access(() -> {
+                    if (briefing != null && briefing.id() == changedId && !dirty) {
+                        reload();
+                    }
+                })));
     }
 
     @Override
@@ -513,35 +520,16 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         if (briefing == null) {
             return;
         }
-        new HistoryDialog(briefingService, workflow, briefing.id(), briefing.editableByMe(), restored -> {
-                    load(restored);
-                    savedIndicator.setText("Restored at " + SAVED_AT.format(restored.updatedAt()));
-                })
+        new HistoryDialog(
+                        briefingService, workflow, userDirectory, briefing.id(), briefing.editableByMe(), restored -> {
+                            load(restored);
+                            savedIndicator.setText("Restored at " + SAVED_AT.format(restored.updatedAt()));
+                        })
                 .open();
     }
 
     @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        // Another user's workflow step (an approval, a request for changes) shows at once; unsaved
-        // text is never replaced.
-        subscription = events.listen(changedId -> ui.access(() -> {
-            if (briefing != null && briefing.id() == changedId && !dirty) {
-                reload();
-            }
-        }));
-    }
-
-    @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception ignored) {
-                // Closing an in-memory subscription cannot fail.
-            }
-            subscription = null;
-        }
         // Leaving the editor (another view, a closed tab) keeps what was typed since the last save.
         if (dirty) {
             save(true);

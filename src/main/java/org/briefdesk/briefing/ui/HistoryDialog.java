@@ -16,6 +16,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.base.ui.Notifications;
 import org.briefdesk.briefing.BriefingDetails;
@@ -25,6 +27,7 @@ import org.briefdesk.briefing.RevisionKind;
 import org.briefdesk.briefing.RevisionSummary;
 import org.briefdesk.briefing.TransitionSummary;
 import org.briefdesk.citation.WordDiff;
+import org.briefdesk.user.UserDirectory;
 
 /** The revisions of a briefing: compare any two word by word, and restore one as a new revision. */
 class HistoryDialog extends Dialog {
@@ -41,6 +44,7 @@ class HistoryDialog extends Dialog {
     HistoryDialog(
             BriefingService briefingService,
             BriefingWorkflowService workflow,
+            UserDirectory userDirectory,
             long briefingId,
             boolean mayRestore,
             RestoredCallback callback) {
@@ -90,11 +94,18 @@ class HistoryDialog extends Dialog {
         HorizontalLayout controls = new HorizontalLayout(from, to, compare, restore);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         diff.addClassName("bd-diff");
-        add(grid, controls, diff, new H3("Timeline"), createTimeline(workflow.timeline(briefingId)));
+        add(
+                grid,
+                controls,
+                diff,
+                new H3("Timeline"),
+                createTimeline(workflow.timeline(briefingId), revisions, userDirectory));
         getFooter().add(new Button("Close", click -> close()));
     }
 
-    private static Div createTimeline(List<TransitionSummary> steps) {
+    /** Newest first, one step a line: when, who, what, from → to, on which revision, and the comment. */
+    private static Div createTimeline(
+            List<TransitionSummary> steps, List<RevisionSummary> revisions, UserDirectory userDirectory) {
         Div timeline = new Div();
         timeline.addClassName("bd-timeline");
         if (steps.isEmpty()) {
@@ -102,11 +113,29 @@ class HistoryDialog extends Dialog {
             empty.addClassName("bd-empty-state");
             timeline.add(empty);
         }
+        Map<Long, Integer> numbers =
+                revisions.stream().collect(Collectors.toMap(RevisionSummary::id, RevisionSummary::number));
         for (TransitionSummary step : steps) {
-            String line = WHEN.format(step.occurredAt()) + " · " + step.actor() + " · "
-                    + step.action().label() + " (" + step.from().label() + " → "
-                    + step.to().label() + ")";
-            Div entry = new Div(new Span(line));
+            String who = userDirectory
+                    .find(step.actor())
+                    .map(UserDirectory.Person::displayName)
+                    .orElse(step.actor());
+            StringBuilder line = new StringBuilder()
+                    .append(WHEN.format(step.occurredAt()))
+                    .append(" · ")
+                    .append(who)
+                    .append(" · ")
+                    .append(step.action().label())
+                    .append(" · ")
+                    .append(step.from().label())
+                    .append(" → ")
+                    .append(step.to().label());
+            Integer number = step.revisionId() == null ? null : numbers.get(step.revisionId());
+            if (number != null) {
+                line.append(" · revision ").append(number);
+            }
+            Div entry = new Div(new Span(line.toString()));
+            entry.addClassName("bd-timeline-step");
             if (step.comment() != null) {
                 entry.add(new Paragraph("“" + step.comment() + "”"));
             }

@@ -1,9 +1,6 @@
 package org.briefdesk.dashboard.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -16,8 +13,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.briefdesk.base.ui.Subscriptions;
 import org.briefdesk.briefing.BriefingEvents;
 import org.briefdesk.briefing.BriefingSummary;
 import org.briefdesk.briefing.BriefingWorkflowService;
@@ -26,7 +25,6 @@ import org.briefdesk.publishing.PublishedEditions;
 import org.briefdesk.publishing.PublishedSummary;
 import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Role;
-import org.jspecify.annotations.Nullable;
 
 /** The start page: a greeting and the workflow's lists, updated live when a briefing changes state. */
 @Route("")
@@ -39,16 +37,13 @@ class DashboardView extends Main {
 
     private static final int RECENT = 10;
 
-    private final BriefingEvents events;
-    private final List<Section> sections = new java.util.ArrayList<>();
-    private @Nullable AutoCloseable subscription;
+    private final List<Section> sections = new ArrayList<>();
 
     DashboardView(
             CurrentUser currentUser,
             BriefingWorkflowService workflow,
             PublishedEditions published,
             BriefingEvents events) {
-        this.events = events;
         addClassName("bd-view");
         String name = currentUser.get().map(user -> user.displayName()).orElse("");
         add(new H2("Welcome, " + name));
@@ -82,6 +77,7 @@ class DashboardView extends Main {
                         .toList());
         add(container);
         refresh();
+        Subscriptions.whileAttached(this, ui -> events.listen(briefingId -> ui.access(this::refresh)));
     }
 
     private void addSection(Div container, String title, String emptyState, Supplier<List<Component>> items) {
@@ -125,23 +121,5 @@ class DashboardView extends Main {
                 briefing.title() + " (edition " + briefing.edition() + (briefing.retracted() ? ", retracted)" : ")"));
         anchor.setRouterIgnore(true);
         return anchor;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        subscription = events.listen(briefingId -> ui.access(this::refresh));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception ignored) {
-                // Closing an in-memory subscription cannot fail.
-            }
-            subscription = null;
-        }
     }
 }

@@ -1,9 +1,7 @@
 package org.briefdesk.notification.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,9 +14,9 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.briefdesk.base.ui.Subscriptions;
 import org.briefdesk.notification.NotificationService;
 import org.briefdesk.notification.NotificationSummary;
-import org.jspecify.annotations.Nullable;
 
 /** The bell in the top bar: unread count, updated live, and the list of notifications. */
 class NotificationBell extends Composite<Div> {
@@ -30,14 +28,14 @@ class NotificationBell extends Composite<Div> {
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span badge = new Span();
     private final Div list = new Div();
-    private @Nullable AutoCloseable subscription;
+    private final Popover popover;
 
     NotificationBell(NotificationService notifications) {
         this.notifications = notifications;
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         badge.addClassName("bd-bell-count");
         list.addClassName("bd-notifications");
-        Popover popover = new Popover(list);
+        popover = new Popover(list);
         popover.setTarget(bell);
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.addOpenedChangeListener(event -> {
@@ -48,6 +46,15 @@ class NotificationBell extends Composite<Div> {
         getContent().addClassName("bd-bell");
         getContent().add(bell, badge);
         refreshCount();
+        Subscriptions.whileAttached(this, ui -> notifications.listen(notification -> ui.access(this::notified)));
+    }
+
+    /** A new notification: count it, and show it at once if the list is open. */
+    private void notified() {
+        refreshCount();
+        if (popover.isOpened()) {
+            renderList();
+        }
     }
 
     private void refreshCount() {
@@ -78,29 +85,12 @@ class NotificationBell extends Composite<Div> {
         Button open = new Button(item.message(), click -> {
             notifications.markRead(item.id());
             refreshCount();
+            popover.close();
             UI.getCurrent().navigate(item.link());
         });
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         Div row = new Div(open, when);
         row.addClassNames("bd-notification", item.read() ? "bd-read" : "bd-unread");
         return row;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        subscription = notifications.listen(notification -> ui.access(this::refreshCount));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception ignored) {
-                // Closing an in-memory subscription cannot fail.
-            }
-            subscription = null;
-        }
     }
 }

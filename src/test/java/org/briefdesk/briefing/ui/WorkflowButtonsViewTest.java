@@ -46,7 +46,11 @@ class WorkflowButtonsViewTest extends SpringBrowserlessTest {
     }
 
     private BriefingDetails authorsBriefingIn(BriefingStatus status) {
-        BriefingDetails briefing = as(TestUsers.AUTHOR, () -> {
+        return briefingIn(TestUsers.AUTHOR, status);
+    }
+
+    private BriefingDetails briefingIn(String author, BriefingStatus status) {
+        BriefingDetails briefing = as(author, () -> {
             BriefingDetails created = briefingService.create(BriefingDraft.titled("Buttons " + UUID.randomUUID()));
             return briefingService
                     .save(
@@ -59,7 +63,7 @@ class WorkflowButtonsViewTest extends SpringBrowserlessTest {
                     .briefing();
         });
         if (status != BriefingStatus.DRAFT) {
-            as(TestUsers.AUTHOR, () -> workflow.submit(briefing.id(), null));
+            as(author, () -> workflow.submit(briefing.id(), null));
         }
         if (status == BriefingStatus.APPROVED || status == BriefingStatus.PUBLISHED) {
             as(TestUsers.EDITOR, () -> workflow.approve(briefing.id()));
@@ -134,6 +138,13 @@ class WorkflowButtonsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = TestUsers.EDITOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void an_editor_who_writes_the_briefing_sees_no_review_buttons_on_it() {
+        assertThat(workflowButtons(briefingIn(TestUsers.EDITOR, BriefingStatus.IN_REVIEW)))
+                .containsExactly("Withdraw");
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.EDITOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void request_changes_needs_a_comment_which_the_author_then_sees_in_the_editor() {
         BriefingDetails briefing = authorsBriefingIn(BriefingStatus.IN_REVIEW);
         workflowButtons(briefing);
@@ -153,5 +164,25 @@ class WorkflowButtonsViewTest extends SpringBrowserlessTest {
                         .withText("Name the second source.")
                         .exists())
                 .isTrue();
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.EDITOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void the_history_tells_who_moved_the_briefing_from_which_state_to_which_with_comment_and_revision() {
+        BriefingDetails briefing = authorsBriefingIn(BriefingStatus.IN_REVIEW);
+        as(TestUsers.EDITOR, () -> workflow.requestChanges(briefing.id(), "Date the port visit."));
+        workflowButtons(briefing);
+
+        test($view(Button.class).withText("History").single()).click();
+
+        List<String> steps =
+                $(com.vaadin.flow.component.html.Div.class).withClassName("bd-timeline-step").all().stream()
+                        .map(step -> step.getElement().getTextRecursively())
+                        .toList();
+        assertThat(steps).hasSize(2);
+        assertThat(steps.get(0))
+                .contains("Test editor · Request changes · In review → Changes requested · revision 2")
+                .contains("“Date the port visit.”");
+        assertThat(steps.get(1)).contains("Test author · Submit for review · Draft → In review · revision 2");
     }
 }
