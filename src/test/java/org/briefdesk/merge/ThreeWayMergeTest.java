@@ -259,6 +259,21 @@ class ThreeWayMergeTest {
     }
 
     @Test
+    void a_long_document_in_reverse_order_is_a_conflict_found_in_reasonable_time() {
+        List<String> lines =
+                IntStream.range(0, 10_000).mapToObj(i -> "Line " + i).toList();
+        String base = String.join("\n", lines);
+        String theirs = String.join("\n", lines.reversed());
+        String mine = base.replace("Line 5000", "Line five thousand");
+
+        TextMerge merge =
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ThreeWayMerge.text(base, theirs, mine));
+
+        assertThat(merge.clean()).isFalse();
+        assertThat(merge.keepingMine()).contains("Line five thousand");
+    }
+
+    @Test
     void random_edits_never_lose_a_line_and_one_sided_merges_are_exact() {
         Random random = new Random(11);
         for (int round = 0; round < 500; round++) {
