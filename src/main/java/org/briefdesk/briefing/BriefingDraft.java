@@ -17,6 +17,11 @@ public record BriefingDraft(
         coAuthors = Set.copyOf(coAuthors);
     }
 
+    /** The same draft with another text. */
+    public BriefingDraft withBody(String body) {
+        return new BriefingDraft(title, summary, body, audience, tags, coAuthors);
+    }
+
     public static BriefingDraft titled(String title) {
         return new BriefingDraft(title, null, "", Audience.INTERNAL, Set.of(), Set.of());
     }

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /** One saved state of a briefing. Never changed once written. */
@@ -52,6 +54,23 @@ class BriefingRevision {
     @Column(name = "body", nullable = false, updatable = false, columnDefinition = "MEDIUMTEXT")
     private String body;
 
+    /** A save that overlapped changes made meanwhile: kept, never the current text. */
+    @Column(name = "conflicted", nullable = false, updatable = false)
+    private boolean conflicted;
+
+    /** The fields a later save merges from this revision; null in revisions older than V7. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "audience", updatable = false, length = 16)
+    private @Nullable Audience audience;
+
+    /** Tags, one a line; null in revisions older than V7. */
+    @Column(name = "tags", updatable = false, columnDefinition = "TEXT")
+    private @Nullable String tags;
+
+    /** Co-authors' user names, one a line; null in revisions older than V7. */
+    @Column(name = "co_authors", updatable = false, columnDefinition = "TEXT")
+    private @Nullable String coAuthors;
+
     @SuppressWarnings("NullAway.Init")
     protected BriefingRevision() {}
 
@@ -63,7 +82,8 @@ class BriefingRevision {
             Instant createdAt,
             @Nullable String message,
             @Nullable Long baseRevisionId,
-            BriefingContent content) {
+            BriefingContent content,
+            boolean conflicted) {
         this.briefingId = briefingId;
         this.number = number;
         this.kind = kind;
@@ -74,6 +94,21 @@ class BriefingRevision {
         this.title = content.title();
         this.summary = content.summary();
         this.body = content.body();
+        this.conflicted = conflicted;
+        this.audience = content.audience();
+        this.tags = joinLines(content.tags());
+        this.coAuthors = joinLines(content.coAuthors());
+    }
+
+    private static String joinLines(Set<String> values) {
+        return String.join("\n", new TreeSet<>(values));
+    }
+
+    private static @Nullable Set<String> splitLines(@Nullable String joined) {
+        if (joined == null) {
+            return null;
+        }
+        return joined.isEmpty() ? Set.of() : Set.of(joined.split("\n"));
     }
 
     long id() {
@@ -124,5 +159,26 @@ class BriefingRevision {
 
     String body() {
         return body;
+    }
+
+    boolean conflicted() {
+        return conflicted;
+    }
+
+    @Nullable
+    Audience audience() {
+        return audience;
+    }
+
+    /** The tags, or null when this revision is older than the merge and did not record them. */
+    @Nullable
+    Set<String> tags() {
+        return splitLines(tags);
+    }
+
+    /** The co-authors, or null when this revision is older than the merge and did not record them. */
+    @Nullable
+    Set<String> coAuthors() {
+        return splitLines(coAuthors);
     }
 }

@@ -12,16 +12,24 @@ interface BriefingRevisionRepository extends JpaRepository<BriefingRevision, Lon
 
     Optional<BriefingRevision> findByIdAndBriefingId(long id, long briefingId);
 
+    /** The latest revision before {@code id} that was not a conflicted save. */
+    Optional<BriefingRevision> findFirstByBriefingIdAndIdLessThanAndConflictedFalseOrderByIdDesc(
+            long briefingId, long id);
+
+    /** The revisions saved after the one numbered {@code number}, oldest first. */
+    List<BriefingRevision> findByBriefingIdAndNumberGreaterThanOrderByNumberAsc(long briefingId, int number);
+
     @Query("select coalesce(max(r.number), 0) from BriefingRevision r where r.briefingId = :briefingId")
     int maxNumber(long briefingId);
 
     /**
      * An autosave replaces the same user's earlier autosaves: one per user, as PRODUCT section 3 asks.
-     * An autosave that was submitted or approved stays: the timeline and the approval point at it.
+     * An autosave that was submitted or approved stays: the timeline and the approval point at it. A
+     * conflicted autosave stays too: it may hold the only copy of someone's text.
      */
     @Modifying
     @Query("delete from BriefingRevision r where r.briefingId = :briefingId and r.author = :author"
-            + " and r.kind = org.briefdesk.briefing.RevisionKind.AUTOSAVE and r.id <> :keep"
+            + " and r.kind = org.briefdesk.briefing.RevisionKind.AUTOSAVE and r.conflicted = false and r.id <> :keep"
             + " and not exists (select t.id from BriefingTransition t where t.revisionId = r.id)")
     int deleteOtherAutosaves(long briefingId, String author, long keep);
 }

@@ -2,13 +2,16 @@ package org.briefdesk.briefing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.citation.CitationGroup;
 import org.briefdesk.citation.CitationParser;
@@ -18,6 +21,9 @@ import org.briefdesk.citation.QuotationChecker;
 import org.briefdesk.citation.RenderLimits;
 import org.briefdesk.citation.SourceInfo;
 import org.briefdesk.citation.WordDiff;
+import org.briefdesk.merge.TextMerge;
+import org.briefdesk.merge.ThreeWayMerge;
+import org.briefdesk.merge.ValueMerge;
 import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Role;
 import org.briefdesk.security.Roles;
@@ -30,11 +36,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writing briefings (PRODUCT section 3): create, save as revisions, history, diff, restore, and the
- * checks that tie the text to the stored sources. Only the owner and co-authors edit, and only while
+ * Writing briefings (PRODUCT sections 3 and 4): create, save as revisions (merging with saves made
+ * meanwhile, never losing text), history, diff, restore, and the checks that tie the text to the
+ * stored sources. Only the owner and co-authors edit, and only while
  * the briefing is a draft or sent back for changes.
  */
 @Service
@@ -53,6 +64,7 @@ public class BriefingService {
     private final UserDirectory userDirectory;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TransactionTemplate writeTransaction;
     private final MarkdownPipeline pipeline = new MarkdownPipeline(RenderLimits.defaults());
 
     BriefingService(
@@ -62,7 +74,8 @@ public class BriefingService {
             SourceService sourceService,
             UserDirectory userDirectory,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.briefings = briefings;
         this.revisions = revisions;
         this.citations = citations;
@@ -70,6 +83,8 @@ public class BriefingService {
         this.userDirectory = userDirectory;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.writeTransaction = new TransactionTemplate(transactionManager);
+        this.writeTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -91,15 +106,33 @@ public class BriefingService {
     }
 
     /**
-     * Saves the editor's text as a new revision. {@code baseRevisionId} is the revision the editor
-     * started from; it is recorded with the revision. An autosave replaces the caller's earlier
-     * autosaves, and an autosave that changes nothing stores nothing.
+     * Saves the editor's text; no text is ever lost (PRODUCT section 4). {@code baseRevisionId} is the
+     * revision the editor started from and is recorded with the revision.
      *
-     * @throws ActionRefusedException when the caller may not edit, the briefing is not editable, a
-     *     field is not acceptable, or the briefing moved on since {@code baseRevisionId}
+     * <ul>
+     *   <li>If nobody saved since the base, the text becomes the new current revision ({@link
+     *       SaveOutcome#SAVED}). An autosave replaces the caller's earlier autosaves, and an autosave
+     *       that changes nothing stores nothing ({@link SaveOutcome#UNCHANGED}).
+     *   <li>If the briefing moved on, the base, the current text ("theirs") and the submitted text
+     *       ("mine") are merged three ways: text line by line, title, summary and audience as whole
+     *       values, tags and co-authors as sets. A clean merge is saved as the new current revision
+     *       ({@link SaveOutcome#MERGED}, with {@link SaveResult#mergedWith()} naming whose changes it
+     *       took in, and the merged text in {@link SaveResult#briefing()}).
+     *   <li>If both sides changed the same lines or field differently, the submitted text is stored as
+     *       a revision marked conflicted, the current text stays as it is, and {@link
+     *       SaveResult#conflict()} describes the overlap ({@link SaveOutcome#CONFLICT}). Resolve it by
+     *       saving the resolution with {@link SaveConflict#currentRevisionId()} as the base.
+     * </ul>
+     *
+     * Races in the database (two saves at once, optimistic-lock failures, MariaDB error 1020) are
+     * retried, each time through the same merge, in a new transaction; so this method runs outside
+     * any caller's transaction.
+     *
+     * @throws ActionRefusedException when the caller may not edit, the briefing is not editable, or a
+     *     field is not acceptable; the text is then not stored, and stays with the caller
      */
     @PreAuthorize(MAY_WRITE)
-    @Transactional
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public SaveResult save(
             long briefingId,
             @Nullable Long baseRevisionId,
@@ -107,41 +140,243 @@ public class BriefingService {
             @Nullable String message,
             boolean autosave) {
         String me = currentUser.requireUsername();
-        Briefing briefing = loadForEditing(briefingId, me);
         BriefingRules.messageProblem(message).ifPresent(problem -> {
             throw new ActionRefusedException("Message: " + problem);
         });
-        Long current = briefing.currentRevisionId();
-        if (baseRevisionId != null && current != null && !baseRevisionId.equals(current)) {
-            BriefingRevision newer = revisions.findById(current).orElseThrow();
-            String who = userDirectory
-                    .find(newer.author())
-                    .map(UserDirectory.Person::displayName)
-                    .orElse(newer.author());
-            throw new ActionRefusedException(who + " saved a newer version meanwhile. Your text is still in the"
-                    + " editor: copy it, reload the briefing, and apply your changes again.");
-        }
-        BriefingContent content = validate(draft, briefing.owner());
-        if (!me.equals(briefing.owner()) && !content.coAuthors().equals(briefing.coAuthors())) {
-            throw new ActionRefusedException("Only the owner, " + briefing.owner() + ", changes the co-authors.");
-        }
-        if (autosave && sameContent(briefing, content)) {
-            return new SaveResult(toDetails(briefing, current), null);
-        }
-        Instant now = clock.instant();
-        briefing.apply(content, now);
         String text = message == null || message.isBlank() ? null : message.strip();
-        BriefingRevision revision = appendRevision(
-                briefing, content, autosave ? RevisionKind.AUTOSAVE : RevisionKind.SAVE, text, baseRevisionId, me, now);
-        if (autosave) {
-            revisions.deleteOtherAutosaves(briefing.id(), me, revision.id());
-        }
-        return new SaveResult(toDetails(briefing, revision.id()), toSummary(revision));
+        return SaveRetry.run(() -> Objects.requireNonNull(
+                writeTransaction.execute(status -> saveOnce(briefingId, baseRevisionId, draft, text, autosave, me))));
     }
 
-    /** The outcome of a save: the briefing now, and the new revision (none when nothing changed). */
+    /**
+     * The outcome of a save: the briefing now (after a merge, with the merged text), the revision
+     * stored (none when nothing changed; the conflicted revision after a conflict), what happened,
+     * whose changes were merged in (display names for "Merged with Erin's changes"), and the
+     * conflict to resolve.
+     */
     public record SaveResult(
-            BriefingDetails briefing, @Nullable RevisionSummary revision) {}
+            BriefingDetails briefing,
+            @Nullable RevisionSummary revision,
+            SaveOutcome outcome,
+            List<UserDirectory.Person> mergedWith,
+            @Nullable SaveConflict conflict) {
+
+        public SaveResult {
+            mergedWith = List.copyOf(mergedWith);
+        }
+
+        /** A plain save, or nothing stored when {@code revision} is null. */
+        public SaveResult(BriefingDetails briefing, @Nullable RevisionSummary revision) {
+            this(briefing, revision, revision == null ? SaveOutcome.UNCHANGED : SaveOutcome.SAVED, List.of(), null);
+        }
+    }
+
+    private SaveResult saveOnce(
+            long briefingId,
+            @Nullable Long baseRevisionId,
+            BriefingDraft draft,
+            @Nullable String message,
+            boolean autosave,
+            String me) {
+        // The row lock comes first: it orders concurrent saves of one briefing, so each merges with
+        // the one committed before it, and it is taken before this transaction reads anything else.
+        Briefing briefing = lockForEditing(briefingId, me);
+        BriefingContent submitted = validate(draft, briefing.owner());
+        Long current = briefing.currentRevisionId();
+        RevisionKind kind = autosave ? RevisionKind.AUTOSAVE : RevisionKind.SAVE;
+        if (baseRevisionId == null || current == null || baseRevisionId.equals(current)) {
+            if (!me.equals(briefing.owner()) && !submitted.coAuthors().equals(briefing.coAuthors())) {
+                throw new ActionRefusedException("Only the owner, " + briefing.owner() + ", changes the co-authors.");
+            }
+            if (autosave && sameContent(briefing, submitted)) {
+                return new SaveResult(toDetails(briefing, current), null);
+            }
+            BriefingRevision revision = store(briefing, submitted, kind, message, baseRevisionId, me);
+            return new SaveResult(toDetails(briefing, revision.id()), toSummary(revision));
+        }
+
+        BriefingRevision base = baseRevision(briefingId, baseRevisionId);
+        List<UserDirectory.Person> theirAuthors = authorsSince(briefing, base, me);
+        Set<String> coAuthors = mergedCoAuthors(briefing, base, submitted, me);
+        ValueMerge<String> title = ThreeWayMerge.value(base.title(), briefing.title(), submitted.title());
+        ValueMerge<@Nullable String> summary =
+                ThreeWayMerge.value(base.summary(), briefing.summary(), submitted.summary());
+        Audience baseAudience = base.audience() == null ? briefing.audience() : base.audience();
+        ValueMerge<Audience> audience = ThreeWayMerge.value(baseAudience, briefing.audience(), submitted.audience());
+        Set<String> tags = new TreeSet<>(ThreeWayMerge.set(
+                known(base.tags(), briefing.tags(), submitted.tags()), briefing.tags(), submitted.tags()));
+        TextMerge body = ThreeWayMerge.text(base.body(), briefing.body(), submitted.body());
+
+        if (body.clean() && !title.conflicting() && !summary.conflicting() && !audience.conflicting()) {
+            BriefingContent merged =
+                    new BriefingContent(value(title), value(summary), body.text(), value(audience), tags, coAuthors);
+            refuse("Body", BriefingRules.bodyProblem(merged.body()));
+            refuse("Title", BriefingRules.titleProblem(merged.title()));
+            refuse("Summary", BriefingRules.summaryProblem(merged.summary()));
+            if (autosave && sameContent(briefing, merged)) {
+                return new SaveResult(toDetails(briefing, current), null, SaveOutcome.MERGED, theirAuthors, null);
+            }
+            BriefingRevision revision = store(briefing, merged, kind, message, baseRevisionId, me);
+            log.info(
+                    "Briefing {}: save by {} from revision {} merged with {}",
+                    briefing.slug(),
+                    me,
+                    base.number(),
+                    theirAuthors);
+            return new SaveResult(
+                    toDetails(briefing, revision.id()), toSummary(revision), SaveOutcome.MERGED, theirAuthors, null);
+        }
+
+        // Overlapping changes: keep the submitted text as it is, as a conflicted revision beside the
+        // current one, and let the author resolve it.
+        BriefingContent mine = new BriefingContent(
+                submitted.title(),
+                submitted.summary(),
+                submitted.body(),
+                submitted.audience(),
+                submitted.tags(),
+                coAuthors);
+        BriefingRevision conflicted = revisions.saveAndFlush(new BriefingRevision(
+                briefing.id(),
+                revisions.maxNumber(briefing.id()) + 1,
+                kind,
+                me,
+                clock.instant(),
+                message,
+                baseRevisionId,
+                mine,
+                true));
+        List<SaveConflict.FieldConflict> fields = new ArrayList<>();
+        fieldConflict(fields, SaveConflict.Field.TITLE, title, v -> v);
+        fieldConflict(fields, SaveConflict.Field.SUMMARY, summary, v -> v);
+        fieldConflict(fields, SaveConflict.Field.AUDIENCE, audience, Audience::name);
+        BriefingDraft merged = new BriefingDraft(
+                title instanceof ValueMerge.Merged<String> m ? m.value() : briefing.title(),
+                summary instanceof ValueMerge.Merged<@Nullable String> m ? m.value() : briefing.summary(),
+                body.keepingTheirs(),
+                audience instanceof ValueMerge.Merged<Audience> m ? m.value() : briefing.audience(),
+                tags,
+                coAuthors);
+        log.info(
+                "Briefing {}: save by {} from revision {} conflicts with {}; kept as revision {}",
+                briefing.slug(),
+                me,
+                base.number(),
+                theirAuthors,
+                conflicted.number());
+        SaveConflict conflict = new SaveConflict(toSummary(conflicted), current, theirAuthors, body, fields, merged);
+        return new SaveResult(
+                toDetails(briefing, current), toSummary(conflicted), SaveOutcome.CONFLICT, theirAuthors, conflict);
+    }
+
+    /**
+     * The revision a save started from. An autosave replaces its author's earlier autosaves, so the
+     * base may be gone; then the latest revision before it stands in. An older base only makes the
+     * merge see more changes, so at worst a conflict more, never a lost edit.
+     */
+    private BriefingRevision baseRevision(long briefingId, long baseRevisionId) {
+        return revisions
+                .findByIdAndBriefingId(baseRevisionId, briefingId)
+                .or(() -> revisions.findFirstByBriefingIdAndIdLessThanAndConflictedFalseOrderByIdDesc(
+                        briefingId, baseRevisionId))
+                .orElseGet(() -> new BriefingRevision(
+                        briefingId,
+                        0,
+                        RevisionKind.SAVE,
+                        "",
+                        clock.instant(),
+                        null,
+                        null,
+                        new BriefingContent("", null, "", Audience.INTERNAL, Set.of(), Set.of()),
+                        false));
+    }
+
+    /** Who saved the briefing after the base (the current text's authors), the saver left out. */
+    private List<UserDirectory.Person> authorsSince(Briefing briefing, BriefingRevision base, String me) {
+        Set<String> authors = new LinkedHashSet<>();
+        for (BriefingRevision later :
+                revisions.findByBriefingIdAndNumberGreaterThanOrderByNumberAsc(briefing.id(), base.number())) {
+            if (!later.conflicted() && !later.author().equals(me)) {
+                authors.add(later.author());
+            }
+        }
+        return authors.stream()
+                .map(username -> userDirectory.find(username).orElse(new UserDirectory.Person(username, username)))
+                .toList();
+    }
+
+    /**
+     * Co-authors merge as a set when the owner saves. Anyone else may not change them: their draft
+     * must carry the co-authors of the base or of the current text, and the current ones stay.
+     */
+    private Set<String> mergedCoAuthors(
+            Briefing briefing, BriefingRevision base, BriefingContent submitted, String me) {
+        Set<String> current = briefing.coAuthors();
+        Set<String> mine = submitted.coAuthors();
+        if (!me.equals(briefing.owner())) {
+            if (!mine.equals(current) && !mine.equals(base.coAuthors())) {
+                throw new ActionRefusedException("Only the owner, " + briefing.owner() + ", changes the co-authors.");
+            }
+            return current;
+        }
+        return new TreeSet<>(ThreeWayMerge.set(known(base.coAuthors(), current, mine), current, mine));
+    }
+
+    /**
+     * A base set, or for a revision older than the merge, which did not record it, what both sides
+     * share: then nothing is removed and what either side has is kept.
+     */
+    private static Set<String> known(@Nullable Set<String> base, Set<String> theirs, Set<String> mine) {
+        if (base != null) {
+            return base;
+        }
+        Set<String> shared = new LinkedHashSet<>(theirs);
+        shared.retainAll(mine);
+        return shared;
+    }
+
+    private static <T extends @Nullable Object> T value(ValueMerge<T> merge) {
+        if (merge instanceof ValueMerge.Merged<T> merged) {
+            return merged.value();
+        }
+        throw new IllegalStateException("Conflicting value");
+    }
+
+    private static <T extends @Nullable Object> void fieldConflict(
+            List<SaveConflict.FieldConflict> fields,
+            SaveConflict.Field field,
+            ValueMerge<T> merge,
+            java.util.function.Function<T, @Nullable String> text) {
+        if (merge instanceof ValueMerge.Conflict<T> conflict) {
+            fields.add(new SaveConflict.FieldConflict(
+                    field,
+                    asText(conflict.base(), text),
+                    asText(conflict.theirs(), text),
+                    asText(conflict.mine(), text)));
+        }
+    }
+
+    private static <T extends @Nullable Object> @Nullable String asText(
+            T value, java.util.function.Function<T, @Nullable String> text) {
+        return value == null ? null : text.apply(value);
+    }
+
+    /** Makes the content the briefing's current text, as a new revision. */
+    private BriefingRevision store(
+            Briefing briefing,
+            BriefingContent content,
+            RevisionKind kind,
+            @Nullable String message,
+            @Nullable Long baseRevisionId,
+            String me) {
+        Instant now = clock.instant();
+        briefing.apply(content, now);
+        BriefingRevision revision = appendRevision(briefing, content, kind, message, baseRevisionId, me, now);
+        if (kind == RevisionKind.AUTOSAVE) {
+            revisions.deleteOtherAutosaves(briefing.id(), me, revision.id());
+        }
+        return revision;
+    }
 
     /**
      * Makes an earlier revision's text the current one, as a new revision; nothing is lost.
@@ -152,7 +387,7 @@ public class BriefingService {
     @Transactional
     public SaveResult restore(long briefingId, long revisionId) {
         String me = currentUser.requireUsername();
-        Briefing briefing = loadForEditing(briefingId, me);
+        Briefing briefing = lockForEditing(briefingId, me);
         BriefingRevision old = revisions
                 .findByIdAndBriefingId(revisionId, briefingId)
                 .orElseThrow(() -> new ActionRefusedException("That revision does not belong to this briefing."));
@@ -246,8 +481,12 @@ public class BriefingService {
                 .orElseThrow(() -> new ActionRefusedException("No such briefing, or you may not open it."));
     }
 
-    private Briefing loadForEditing(long briefingId, String me) {
-        Briefing briefing = requireVisible(briefingId);
+    /** The briefing, locked for the rest of the transaction, if the caller may edit it now. */
+    private Briefing lockForEditing(long briefingId, String me) {
+        Briefing briefing = briefings
+                .lockById(briefingId)
+                .filter(this::visible)
+                .orElseThrow(() -> new ActionRefusedException("No such briefing, or you may not open it."));
         if (!briefing.isAuthor(me)) {
             throw new ActionRefusedException("Only the owner and co-authors edit this briefing.");
         }
@@ -309,8 +548,8 @@ public class BriefingService {
             Instant now) {
         Map<String, Integer> previouslyPinned = pinnedVersions(briefing);
         int number = revisions.maxNumber(briefing.id()) + 1;
-        BriefingRevision revision = revisions.saveAndFlush(
-                new BriefingRevision(briefing.id(), number, kind, author, now, message, baseRevisionId, content));
+        BriefingRevision revision = revisions.saveAndFlush(new BriefingRevision(
+                briefing.id(), number, kind, author, now, message, baseRevisionId, content, false));
         briefing.setCurrentRevision(revision.id());
         recordCitations(revision, content.body(), previouslyPinned);
         return revision;
@@ -410,6 +649,7 @@ public class BriefingService {
                 revision.author(),
                 revision.createdAt(),
                 revision.message(),
-                revision.baseRevisionId());
+                revision.baseRevisionId(),
+                revision.conflicted());
     }
 }

@@ -3,7 +3,10 @@ package org.briefdesk.briefing;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One revision in the history. */
+/**
+ * One revision in the history. A conflicted revision holds a save that overlapped changes made
+ * meanwhile: kept in full, but never the briefing's current text.
+ */
 public record RevisionSummary(
         long id,
         int number,
@@ -11,4 +14,5 @@ public record RevisionSummary(
         String author,
         Instant createdAt,
         @Nullable String message,
-        @Nullable Long baseRevisionId) {}
+        @Nullable Long baseRevisionId,
+        boolean conflicted) {}

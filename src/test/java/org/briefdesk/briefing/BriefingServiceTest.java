@@ -70,23 +70,53 @@ class BriefingServiceTest {
     }
 
     @Test
-    void each_save_appends_a_revision_with_its_message_and_base_and_a_stale_base_is_refused() {
+    void each_save_appends_a_revision_with_its_message_and_base() {
         BriefingDetails created = briefingService.create(BriefingDraft.titled("Saves " + nonce()));
         long first = created.currentRevisionId();
 
         var saved =
                 briefingService.save(created.id(), first, draft(created.title(), "First paragraph."), "Intro", false);
+        assertThat(saved.outcome()).isEqualTo(SaveOutcome.SAVED);
         assertThat(saved.revision()).isNotNull();
         assertThat(saved.revision().message()).isEqualTo("Intro");
         assertThat(saved.revision().baseRevisionId()).isEqualTo(first);
+        assertThat(saved.revision().conflicted()).isFalse();
         assertThat(saved.briefing().body()).isEqualTo("First paragraph.");
+    }
 
-        assertThatThrownBy(() ->
-                        briefingService.save(created.id(), first, draft(created.title(), "Stale text."), null, false))
-                .isInstanceOf(ActionRefusedException.class)
-                .hasMessageContaining("saved a newer version");
+    @Test
+    void a_stale_save_that_overlaps_is_stored_as_a_conflicted_revision_and_leaves_the_current_text_alone() {
+        BriefingDetails created = briefingService.create(BriefingDraft.titled("Stale " + nonce()));
+        long first = created.currentRevisionId();
+        var current =
+                briefingService.save(created.id(), first, draft(created.title(), "First paragraph."), null, false);
+
+        var stale = briefingService.save(created.id(), first, draft(created.title(), "Stale text."), "Mine", false);
+
+        assertThat(stale.outcome()).isEqualTo(SaveOutcome.CONFLICT);
+        assertThat(stale.briefing().body()).isEqualTo("First paragraph.");
+        assertThat(stale.briefing().currentRevisionId())
+                .isEqualTo(current.revision().id());
+        assertThat(stale.revision().conflicted()).isTrue();
         assertThat(briefingService.get(created.id()).orElseThrow().body()).isEqualTo("First paragraph.");
-        assertThat(briefingService.revisions(created.id())).hasSize(2);
+        assertThat(briefingService.get(created.id()).orElseThrow().currentRevisionId())
+                .isEqualTo(current.revision().id());
+        RevisionDetails kept =
+                briefingService.revision(created.id(), stale.revision().id()).orElseThrow();
+        assertThat(kept.body()).isEqualTo("Stale text.");
+        assertThat(kept.summary().message()).isEqualTo("Mine");
+        assertThat(kept.summary().baseRevisionId()).isEqualTo(first);
+        assertThat(briefingService.revisions(created.id()))
+                .extracting(RevisionSummary::conflicted)
+                .containsExactly(true, false, false);
+
+        SaveConflict conflict = stale.conflict();
+        assertThat(conflict).isNotNull();
+        assertThat(conflict.currentRevisionId()).isEqualTo(current.revision().id());
+        assertThat(conflict.body().conflicts()).singleElement().satisfies(hunk -> {
+            assertThat(hunk.theirsText()).isEqualTo("First paragraph.");
+            assertThat(hunk.mineText()).isEqualTo("Stale text.");
+        });
     }
 
     @Test

@@ -35,6 +35,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -52,6 +54,7 @@ import org.briefdesk.briefing.BriefingEvents;
 import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.BriefingWorkflowService;
 import org.briefdesk.briefing.CheckReport;
+import org.briefdesk.briefing.SaveConflict;
 import org.briefdesk.citation.Finding;
 import org.briefdesk.citation.Severity;
 import org.briefdesk.security.Roles;
@@ -98,6 +101,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private final Span status = new Span();
     private final TextField message = new TextField();
     private final Button save = new Button("Save");
+    private final Button resolveConflict = new Button("Resolve conflict");
 
     private @Nullable BriefingDetails briefing;
     private @Nullable Long baseRevisionId;
@@ -106,6 +110,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private int selectionEnd = -1;
     private @Nullable ScheduledFuture<?> pendingAutosave;
     private @Nullable CheckReport lastReport;
+    private @Nullable SaveConflict pendingConflict;
 
     BriefingEditorView(
             BriefingService briefingService,
@@ -125,7 +130,8 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         Subscriptions.whileAttached(
                 this,
                 ui -> events.listen(changedId -> ui.access(() -> {
-                    if (briefing != null && briefing.id() == changedId && !dirty) {
+                    // Another user's workflow step shows at once; unsaved text is never replaced.
+                    if (briefing != null && briefing.id() == changedId && !dirty && pendingConflict == null) {
                         reload();
                     }
                 })));
@@ -252,7 +258,12 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         save.setTooltipText("Save (Ctrl+S)");
         HorizontalLayout formatting = new HorizontalLayout(heading, bold, italic, list, link, quote, cite);
         formatting.setSpacing(false);
-        HorizontalLayout saving = new HorizontalLayout(wordCount, savedIndicator, history, message, save);
+        resolveConflict.setIcon(VaadinIcon.SPLIT.create());
+        resolveConflict.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        resolveConflict.addClickListener(click -> resolveConflict());
+        resolveConflict.setVisible(false);
+        HorizontalLayout saving =
+                new HorizontalLayout(wordCount, savedIndicator, resolveConflict, history, message, save);
         saving.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout toolbar = new HorizontalLayout(formatting, saving);
         toolbar.setWidthFull();
@@ -488,7 +499,12 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
                 coAuthors.getValue());
     }
 
-    /** Saves the editor's state. On any failure the text stays in the editor, untouched. */
+    /**
+     * Saves the editor's state. If others saved meanwhile, the server merges: a clean merge loads the
+     * merged text and says whose changes it took in; overlapping changes keep the text as a
+     * conflicted revision and open the conflict view (an autosave only marks the conflict). On any
+     * failure, and after a conflict, the text stays in the editor, untouched.
+     */
     void save(boolean autosave) {
         if (briefing == null || !briefing.editableByMe()) {
             return;
@@ -497,16 +513,14 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         try {
             var result = briefingService.save(
                     briefing.id(), baseRevisionId, currentDraft(), autosave ? null : message.getValue(), autosave);
-            briefing = result.briefing();
-            baseRevisionId = result.briefing().currentRevisionId();
-            dirty = false;
             if (!autosave) {
                 message.clear();
             }
-            var when = result.revision() == null
-                    ? result.briefing().updatedAt()
-                    : result.revision().createdAt();
-            savedIndicator.setText((autosave ? "Autosaved at " : "Saved at ") + SAVED_AT.format(when));
+            switch (result.outcome()) {
+                case SAVED, UNCHANGED -> saved(result, autosave ? "Autosaved at " : "Saved at ");
+                case MERGED -> merged(result);
+                case CONFLICT -> conflicted(Objects.requireNonNull(result.conflict()), !autosave);
+            }
         } catch (ActionRefusedException refused) {
             savedIndicator.setText("Not saved");
             Notifications.error(refused.getMessage());
@@ -514,6 +528,110 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             savedIndicator.setText("Not saved");
             Notifications.error(ErrorMessages.forUser(failure));
         }
+    }
+
+    private void saved(BriefingService.SaveResult result, String label) {
+        briefing = result.briefing();
+        baseRevisionId = result.briefing().currentRevisionId();
+        dirty = false;
+        clearConflict();
+        var when = result.revision() == null
+                ? result.briefing().updatedAt()
+                : result.revision().createdAt();
+        savedIndicator.setText(label + SAVED_AT.format(when));
+    }
+
+    private void merged(BriefingService.SaveResult result) {
+        clearConflict();
+        load(result.briefing());
+        String text = mergedText(result.mergedWith());
+        var when = result.revision() == null
+                ? result.briefing().updatedAt()
+                : result.revision().createdAt();
+        savedIndicator.setText(text + " · saved at " + SAVED_AT.format(when));
+        Notifications.success(text + ".");
+    }
+
+    /** "Merged with Erin's changes", from display names. */
+    static String mergedText(List<UserDirectory.Person> people) {
+        return people.isEmpty()
+                ? "Merged with your changes from another window"
+                : "Merged with " + SaveConflict.names(people) + "’s changes";
+    }
+
+    private void conflicted(SaveConflict conflict, boolean openView) {
+        // The text is stored (as a conflicted revision) but the editor keeps it and its base: the
+        // next save merges again, and nothing reloads over it.
+        pendingConflict = conflict;
+        dirty = false;
+        resolveConflict.setVisible(true);
+        savedIndicator.setText("Overlaps " + conflict.theirNames() + "’s changes · your text is kept as revision "
+                + conflict.yours().number());
+        if (openView) {
+            openConflict(conflict);
+        }
+    }
+
+    private void clearConflict() {
+        pendingConflict = null;
+        resolveConflict.setVisible(false);
+    }
+
+    /** Opens the conflict view; with unsaved typing since the conflict, merges that first. */
+    private void resolveConflict() {
+        if (dirty || pendingConflict == null) {
+            save(false);
+        } else {
+            openConflict(pendingConflict);
+        }
+    }
+
+    private void openConflict(SaveConflict conflict) {
+        new ConflictDialog(conflict, resolution -> saveResolution(conflict, resolution)).open();
+    }
+
+    private void saveResolution(SaveConflict conflict, BriefingDraft resolution) {
+        if (briefing == null) {
+            return;
+        }
+        try {
+            var result = briefingService.save(
+                    briefing.id(),
+                    conflict.currentRevisionId(),
+                    resolution,
+                    "Resolved the overlap with " + conflict.theirNames() + "’s changes",
+                    false);
+            switch (result.outcome()) {
+                case SAVED, UNCHANGED -> {
+                    clearConflict();
+                    load(result.briefing());
+                    savedIndicator.setText("Conflict resolved · saved at "
+                            + SAVED_AT.format(result.briefing().updatedAt()));
+                    Notifications.success("Conflict resolved and saved.");
+                }
+                case MERGED -> merged(result);
+                // Someone saved again while the view was open: the resolution is kept and compared anew.
+                case CONFLICT -> {
+                    setBodyFromDraft(resolution);
+                    baseRevisionId = conflict.currentRevisionId();
+                    conflicted(Objects.requireNonNull(result.conflict()), true);
+                }
+            }
+        } catch (ActionRefusedException refused) {
+            Notifications.error(refused.getMessage());
+        } catch (RuntimeException failure) {
+            Notifications.error(ErrorMessages.forUser(failure));
+        }
+    }
+
+    /** Puts a draft into the fields, as the author's unsaved text. */
+    private void setBodyFromDraft(BriefingDraft draft) {
+        title.setValue(draft.title());
+        summary.setValue(draft.summary() == null ? "" : draft.summary());
+        tags.setValue(String.join(", ", draft.tags()));
+        audience.setValue(draft.audience());
+        body.setValue(draft.body());
+        refreshPreview();
     }
 
     private void openHistory() {

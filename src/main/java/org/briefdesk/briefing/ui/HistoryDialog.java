@@ -56,9 +56,10 @@ class HistoryDialog extends Dialog {
         grid.addColumn(RevisionSummary::number).setHeader("#").setKey("number").setAutoWidth(true);
         grid.addColumn(r -> WHEN.format(r.createdAt())).setHeader("Saved").setKey("saved");
         grid.addColumn(RevisionSummary::author).setHeader("By").setKey("by");
-        grid.addColumn(r -> r.kind() == RevisionKind.AUTOSAVE
-                        ? "Autosave"
-                        : r.kind() == RevisionKind.RESTORE ? "Restore" : "Save")
+        grid.addColumn(r -> (r.kind() == RevisionKind.AUTOSAVE
+                                ? "Autosave"
+                                : r.kind() == RevisionKind.RESTORE ? "Restore" : "Save")
+                        + (r.conflicted() ? " (conflicted, not current)" : ""))
                 .setHeader("Kind")
                 .setKey("kind");
         grid.addColumn(r -> r.message() == null ? "" : r.message())

@@ -1,0 +1,370 @@
+package org.briefdesk.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.briefdesk.IntegrationTest;
+import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.security.Role;
+import org.briefdesk.user.ActingUser;
+import org.briefdesk.user.TestUsers;
+import org.briefdesk.user.UserDraft;
+import org.briefdesk.user.UserService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Saves that cannot lose text (PRODUCT section 4), on MariaDB, with real users acting at once. */
+@IntegrationTest
+class MergingSaveTest {
+
+    private static final String OWNER = TestUsers.AUTHOR;
+    private static final String CO_AUTHOR = TestUsers.EDITOR;
+    private static final List<String> MORE_AUTHORS = List.of("t-merge-1", "t-merge-2", "t-merge-3");
+
+    @Autowired
+    BriefingService briefingService;
+
+    @Autowired
+    ActingUser actingUser;
+
+    @Autowired
+    UserService userService;
+
+    private <T> T as(String username, Callable<T> action) {
+        return actingUser.as(username, action);
+    }
+
+    private static String nonce() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private static String paragraphs(String... paragraphs) {
+        return String.join("\n\n", paragraphs);
+    }
+
+    private static BriefingDraft draft(BriefingDetails briefing, String body) {
+        return new BriefingDraft(
+                briefing.title(),
+                briefing.summary(),
+                body,
+                briefing.audience(),
+                Set.copyOf(briefing.tags()),
+                Set.copyOf(briefing.coAuthors()));
+    }
+
+    /** A briefing by the owner with co-authors, saved once with the given text and tags. */
+    private BriefingDetails briefing(String body, Set<String> coAuthors, Set<String> tags) {
+        return as(OWNER, () -> {
+            BriefingDetails created = briefingService.create(BriefingDraft.titled("Merge " + nonce()));
+            return briefingService
+                    .save(
+                            created.id(),
+                            created.currentRevisionId(),
+                            new BriefingDraft(
+                                    created.title(), "The summary.", body, Audience.INTERNAL, tags, coAuthors),
+                            null,
+                            false)
+                    .briefing();
+        });
+    }
+
+    @Test
+    void edits_of_different_paragraphs_by_two_authors_merge_and_name_the_other_author() {
+        BriefingDetails start = briefing(paragraphs("One.", "Two.", "Three."), Set.of(CO_AUTHOR), Set.of());
+        as(
+                CO_AUTHOR,
+                () -> briefingService.save(
+                        start.id(),
+                        start.currentRevisionId(),
+                        draft(start, paragraphs("One.", "Two.", "Three, by Erin.")),
+                        null,
+                        false));
+
+        var mine = as(
+                OWNER,
+                () -> briefingService.save(
+                        start.id(),
+                        start.currentRevisionId(),
+                        draft(start, paragraphs("One, by the owner.", "Two.", "Three.")),
+                        "Intro",
+                        false));
+
+        assertThat(mine.outcome()).isEqualTo(SaveOutcome.MERGED);
+        assertThat(mine.mergedWith()).extracting(p -> p.displayName()).containsExactly("Test editor");
+        assertThat(mine.briefing().body()).isEqualTo(paragraphs("One, by the owner.", "Two.", "Three, by Erin."));
+        assertThat(mine.revision().baseRevisionId()).isEqualTo(start.currentRevisionId());
+        assertThat(mine.revision().conflicted()).isFalse();
+        assertThat(as(OWNER, () -> briefingService.get(start.id()).orElseThrow().body()))
+                .isEqualTo(paragraphs("One, by the owner.", "Two.", "Three, by Erin."));
+    }
+
+    @Test
+    void title_summary_and_tags_merge_per_field() {
+        BriefingDetails start = briefing("Text.", Set.of(CO_AUTHOR), Set.of("ports", "strikes"));
+        as(
+                CO_AUTHOR,
+                () -> briefingService.save(
+                        start.id(),
+                        start.currentRevisionId(),
+                        new BriefingDraft(
+                                start.title(),
+                                "A better summary.",
+                                "Text.",
+                                Audience.INTERNAL,
+                                Set.of("ports", "pilots"),
+                                Set.of(CO_AUTHOR)),
+                        null,
+                        false));
+
+        var mine = as(
+                OWNER,
+                () -> briefingService.save(
+                        start.id(),
+                        start.currentRevisionId(),
+                        new BriefingDraft(
+                                "A new title " + nonce(),
+                                "The summary.",
+                                "Text.",
+                                Audience.PUBLIC,
+                                Set.of("ports", "strikes", "weather"),
+                                Set.of(CO_AUTHOR)),
+                        null,
+                        false));
+
+        assertThat(mine.outcome()).isEqualTo(SaveOutcome.MERGED);
+        assertThat(mine.briefing().title()).startsWith("A new title ");
+        assertThat(mine.briefing().summary()).isEqualTo("A better summary.");
+        assertThat(mine.briefing().audience()).isEqualTo(Audience.PUBLIC);
+        assertThat(mine.briefing().tags()).containsExactlyInAnyOrder("ports", "pilots", "weather");
+    }
+
+    @Test
+    void a_title_both_changed_differently_is_a_conflict_that_keeps_both_and_resolves_as_a_new_revision() {
+        BriefingDetails start = briefing("Text.", Set.of(CO_AUTHOR), Set.of());
+        var theirs = as(
+                CO_AUTHOR,
+                () -> briefingService.save(
+                        start.id(),
+                        start.currentRevisionId(),
+                        new BriefingDraft(
+                                "Their title", "The summary.", "Text.", Audience.INTERNAL, Set.of(), Set.of(CO_AUTHOR)),
+                        null,
+                        false));
+
+        var mine = as(
+                OWNER,
+                () -> briefingService.save(
+                        start.id(),
+                        start.currentRevisionId(),
+                        new BriefingDraft(
+                                "My title",
+                                "The summary.",
+                                "Text, edited.",
+                                Audience.INTERNAL,
+                                Set.of("new"),
+                                Set.of(CO_AUTHOR)),
+                        null,
+                        false));
+
+        assertThat(mine.outcome()).isEqualTo(SaveOutcome.CONFLICT);
+        assertThat(mine.briefing().title()).isEqualTo("Their title");
+        SaveConflict conflict = mine.conflict();
+        assertThat(conflict.fields()).singleElement().satisfies(field -> {
+            assertThat(field.field()).isEqualTo(SaveConflict.Field.TITLE);
+            assertThat(field.theirs()).isEqualTo("Their title");
+            assertThat(field.mine()).isEqualTo("My title");
+        });
+        assertThat(conflict.body().clean()).isTrue();
+        assertThat(conflict.merged().body()).isEqualTo("Text, edited.");
+        assertThat(conflict.merged().tags()).containsExactly("new");
+        assertThat(conflict.theirNames()).isEqualTo("Test editor");
+        assertThat(as(
+                                OWNER,
+                                () -> briefingService.revision(
+                                        start.id(), mine.revision().id()))
+                        .orElseThrow()
+                        .title())
+                .isEqualTo("My title");
+
+        var resolved = as(
+                OWNER,
+                () -> briefingService.save(
+                        start.id(), conflict.currentRevisionId(), conflict.keepingMine(), "Resolved", false));
+
+        assertThat(resolved.outcome()).isEqualTo(SaveOutcome.SAVED);
+        assertThat(resolved.revision().baseRevisionId())
+                .isEqualTo(theirs.revision().id());
+        assertThat(resolved.briefing().title()).isEqualTo("My title");
+        assertThat(resolved.briefing().body()).isEqualTo("Text, edited.");
+    }
+
+    @Test
+    void a_conflicted_autosave_is_never_replaced_by_later_autosaves() {
+        BriefingDetails start = briefing("Line.", Set.of(CO_AUTHOR), Set.of());
+        as(
+                CO_AUTHOR,
+                () -> briefingService.save(
+                        start.id(), start.currentRevisionId(), draft(start, "Their line."), null, false));
+        var conflicted = as(
+                OWNER,
+                () -> briefingService.save(
+                        start.id(), start.currentRevisionId(), draft(start, "My line."), null, true));
+        assertThat(conflicted.outcome()).isEqualTo(SaveOutcome.CONFLICT);
+        assertThat(conflicted.revision().kind()).isEqualTo(RevisionKind.AUTOSAVE);
+
+        as(OWNER, () -> {
+            BriefingDetails now = briefingService.get(start.id()).orElseThrow();
+            briefingService.save(start.id(), now.currentRevisionId(), draft(now, "Their line.\n\nMore."), null, true);
+            return briefingService.save(
+                    start.id(), now.currentRevisionId(), draft(now, "Their line.\n\nMore and more."), null, true);
+        });
+
+        assertThat(as(
+                        OWNER,
+                        () -> briefingService.revision(
+                                start.id(), conflicted.revision().id())))
+                .hasValueSatisfying(revision -> assertThat(revision.body()).isEqualTo("My line."));
+    }
+
+    @Test
+    void a_co_author_saving_from_an_old_revision_keeps_the_owners_co_author_change() {
+        ensureMoreAuthors();
+        BriefingDetails start = briefing("Text.", Set.of(CO_AUTHOR), Set.of());
+        as(
+                OWNER,
+                () -> briefingService.save(
+                        start.id(),
+                        start.currentRevisionId(),
+                        new BriefingDraft(
+                                start.title(),
+                                "The summary.",
+                                "Text.",
+                                Audience.INTERNAL,
+                                Set.of(),
+                                Set.of(CO_AUTHOR, MORE_AUTHORS.getFirst())),
+                        null,
+                        false));
+
+        var theirs = as(
+                CO_AUTHOR,
+                () -> briefingService.save(
+                        start.id(), start.currentRevisionId(), draft(start, "Text, edited."), null, false));
+
+        assertThat(theirs.outcome()).isEqualTo(SaveOutcome.MERGED);
+        assertThat(theirs.briefing().coAuthors()).containsExactlyInAnyOrder(CO_AUTHOR, MORE_AUTHORS.getFirst());
+        assertThat(theirs.briefing().body()).isEqualTo("Text, edited.");
+        assertThatThrownBy(() -> as(
+                        CO_AUTHOR,
+                        () -> briefingService.save(
+                                start.id(),
+                                theirs.briefing().currentRevisionId(),
+                                new BriefingDraft(
+                                        start.title(), "The summary.", "Text.", Audience.INTERNAL, Set.of(), Set.of()),
+                                null,
+                                false)))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("Only the owner");
+    }
+
+    @Test
+    void twenty_authors_saving_different_paragraphs_from_one_revision_at_once_lose_no_sentence() throws Exception {
+        ensureMoreAuthors();
+        int threads = 20;
+        List<String> base = IntStream.range(0, threads)
+                .mapToObj(i -> "Paragraph " + i + ".")
+                .toList();
+        Set<String> coAuthors = new java.util.HashSet<>(MORE_AUTHORS);
+        coAuthors.add(CO_AUTHOR);
+        BriefingDetails start = briefing(String.join("\n\n", base), coAuthors, Set.of());
+        List<String> writers = new ArrayList<>(MORE_AUTHORS);
+        writers.add(OWNER);
+        writers.add(CO_AUTHOR);
+        String run = nonce();
+        List<String> sentences = IntStream.range(0, threads)
+                .mapToObj(i -> "Sentence " + i + " of run " + run + ".")
+                .toList();
+
+        CountDownLatch ready = new CountDownLatch(threads);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<BriefingService.SaveResult>> outcomes = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                int n = i;
+                String writer = writers.get(n % writers.size());
+                List<String> mine = new ArrayList<>(base);
+                mine.set(n, base.get(n) + " " + sentences.get(n));
+                outcomes.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return as(
+                            writer,
+                            () -> briefingService.save(
+                                    start.id(),
+                                    start.currentRevisionId(),
+                                    draft(start, String.join("\n\n", mine)),
+                                    "Thread " + n,
+                                    false));
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<SaveOutcome> results = new ArrayList<>();
+            for (Future<BriefingService.SaveResult> outcome : outcomes) {
+                results.add(outcome.get(120, TimeUnit.SECONDS).outcome());
+            }
+            assertThat(results).doesNotContain(SaveOutcome.UNCHANGED);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        String finalText =
+                as(OWNER, () -> briefingService.get(start.id()).orElseThrow().body());
+        List<RevisionSummary> history = as(OWNER, () -> briefingService.revisions(start.id()));
+        String conflictedTexts = history.stream()
+                .filter(RevisionSummary::conflicted)
+                .map(r -> as(OWNER, () -> briefingService.revision(start.id(), r.id()))
+                        .orElseThrow()
+                        .body())
+                .collect(Collectors.joining("\n"));
+        for (String sentence : sentences) {
+            assertThat(finalText.contains(sentence) || conflictedTexts.contains(sentence))
+                    .as("%s is kept", sentence)
+                    .isTrue();
+        }
+        // Different paragraphs never overlap, so in fact every sentence made it into the text.
+        assertThat(sentences).allSatisfy(sentence -> assertThat(finalText).contains(sentence));
+        assertThat(history.stream()
+                        .filter(r -> !r.conflicted()
+                                && r.baseRevisionId() != null
+                                && r.baseRevisionId().equals(start.currentRevisionId())))
+                .hasSize(threads);
+        assertThat(history.stream().map(RevisionSummary::number).distinct()).hasSize(history.size());
+    }
+
+    private void ensureMoreAuthors() {
+        as(TestUsers.ADMIN, () -> {
+            Set<String> existing =
+                    userService.list().stream().map(user -> user.username()).collect(Collectors.toSet());
+            for (String username : MORE_AUTHORS) {
+                if (!existing.contains(username)) {
+                    userService.create(new UserDraft(
+                            username, "Merge " + username.substring(8), TestUsers.PASSWORD, Set.of(Role.AUTHOR)));
+                }
+            }
+            return null;
+        });
+    }
+}
