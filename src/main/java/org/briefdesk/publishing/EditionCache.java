@@ -15,40 +15,53 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * database. A publication or retraction evicts its briefing (and the feed) once its transaction has
  * committed; a load that started before such an eviction is not stored, so a stale page never
  * outlives the change. This is a single-node cache: several nodes would need a shared eviction
- * signal (see docs/operations.md).
+ * signal (see docs/decisions/0003-frozen-editions-served-from-memory.md).
  */
 @Component
 class EditionCache {
 
-    private final Map<String, PublishedBriefing> bySlug = new ConcurrentHashMap<>();
-    private final Map<String, CachedFile> feeds = new ConcurrentHashMap<>();
+    /**
+     * Entries are reloaded after this long even without an eviction, which bounds how stale a page
+     * can be on a node that did not see the publication (several nodes share one database).
+     */
+    static final long MAX_AGE_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+
+    private record Entry(PublishedBriefing briefing, long loadedAt) {}
+
+    private final Map<String, Entry> bySlug = new ConcurrentHashMap<>();
+
+    private record Feed(CachedFile file, long loadedAt) {}
+
+    private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
     Optional<PublishedBriefing> get(String slug, Function<String, Optional<PublishedBriefing>> loader) {
-        PublishedBriefing hit = bySlug.get(slug);
-        if (hit != null) {
-            return Optional.of(hit);
+        Entry hit = bySlug.get(slug);
+        long now = System.nanoTime();
+        if (hit != null && now - hit.loadedAt() < MAX_AGE_NANOS) {
+            return Optional.of(hit.briefing());
         }
         long before = generation.get();
         Optional<PublishedBriefing> loaded = loader.apply(slug);
-        loaded.ifPresent(briefing -> {
-            if (generation.get() == before) {
-                bySlug.putIfAbsent(slug, briefing);
-            }
-        });
+        if (loaded.isPresent() && generation.get() == before) {
+            bySlug.put(slug, new Entry(loaded.get(), now));
+        } else if (loaded.isEmpty() && hit != null) {
+            bySlug.remove(slug, hit);
+        }
         return loaded;
     }
 
     CachedFile feed(String baseUrl, Supplier<CachedFile> loader) {
-        CachedFile hit = feeds.get(baseUrl);
-        if (hit != null) {
-            return hit;
+        Feed hit = feeds.get(baseUrl);
+        long now = System.nanoTime();
+        if (hit != null && now - hit.loadedAt() < MAX_AGE_NANOS) {
+            return hit.file();
         }
         long before = generation.get();
         CachedFile loaded = loader.get();
         // Different Host headers give different base URLs; keep only a few of them.
-        if (generation.get() == before && feeds.size() < 16) {
-            feeds.putIfAbsent(baseUrl, loaded);
+        if (generation.get() == before && (hit != null || feeds.size() < 16)) {
+            feeds.put(baseUrl, new Feed(loaded, now));
         }
         return loaded;
     }
