@@ -30,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SourceService {
 
-    private static final String MAY_WRITE =
-            "hasAnyRole('" + Roles.AUTHOR + "', '" + Roles.EDITOR + "', '" + Roles.ADMIN + "')";
+    /** Authors add and import sources (PRODUCT section 1); editors are authors too. */
+    private static final String MAY_WRITE = "hasRole('" + Roles.AUTHOR + "')";
 
     /** Marks a highlighted word in the search index's snippets; stripped from all stored text. */
     static final String MATCH_START = "\uE000";

@@ -306,11 +306,10 @@ class SourceServiceTest {
     @WithMockUser(
             username = "adam",
             roles = {"ADMIN", "READER"})
-    void an_administrator_may_add_sources() {
-        assertThat(sourceService
-                        .add(draft("Admin adds " + nonce(), "Admin text " + nonce()))
-                        .addedBy())
-                .isEqualTo("adam");
+    void an_administrator_reads_sources_but_adds_none_unless_also_an_author() {
+        assertThat(sourceService.search(SourceQuery.all(), 0, 5)).isNotNull();
+        assertThatThrownBy(() -> sourceService.add(draft("Admin adds " + nonce(), "Admin text " + nonce())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -67,7 +67,7 @@ class SourceView extends Main implements BeforeEnterObserver {
         add(new RouterLink("← Sources", SourcesView.class));
         add(new H2(source.title()));
         HorizontalLayout actions = new HorizontalLayout();
-        if (currentUser.hasRole(Role.AUTHOR) || currentUser.hasRole(Role.ADMIN)) {
+        if (currentUser.hasRole(Role.AUTHOR)) {
             actions.add(new Button(
                     "Edit",
                     VaadinIcon.EDIT.create(),

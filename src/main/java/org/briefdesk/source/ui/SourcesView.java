@@ -56,7 +56,7 @@ class SourcesView extends Main {
 
     private Component createToolbar(CurrentUser currentUser) {
         HorizontalLayout toolbar = new HorizontalLayout();
-        boolean mayWrite = currentUser.hasRole(Role.AUTHOR) || currentUser.hasRole(Role.ADMIN);
+        boolean mayWrite = currentUser.hasRole(Role.AUTHOR);
         if (mayWrite) {
             Button add = new Button(
                     "Add source",

@@ -1,0 +1,421 @@
+package org.briefdesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.briefdesk.IntegrationTest;
+import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.briefing.Audience;
+import org.briefdesk.briefing.BriefingDetails;
+import org.briefdesk.briefing.BriefingDraft;
+import org.briefdesk.briefing.BriefingService;
+import org.briefdesk.briefing.BriefingWorkflowService;
+import org.briefdesk.notification.NotificationService;
+import org.briefdesk.publishing.PublishedEditions;
+import org.briefdesk.source.Grade;
+import org.briefdesk.source.SourceDraft;
+import org.briefdesk.source.SourceQuery;
+import org.briefdesk.source.SourceService;
+import org.briefdesk.user.ActingUser;
+import org.briefdesk.user.TestUsers;
+import org.briefdesk.user.UserDirectory;
+import org.briefdesk.user.UserDraft;
+import org.briefdesk.user.UserService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * The authorisation matrix of PRODUCT sections 1 and 5 as one table: every public service method,
+ * called as anonymous, READER, AUTHOR (owner and not), EDITOR (author and not) and ADMIN, on a
+ * briefing prepared afresh in the state the method needs. Each outcome is checked: allowed, denied
+ * by method security, refused by a rule of the service, or answered without the hidden data.
+ */
+@IntegrationTest
+class AuthorizationMatrixTest {
+
+    enum Caller {
+        ANONYMOUS(null),
+        READER(TestUsers.READER),
+        OWNER(TestUsers.AUTHOR),
+        OTHER_AUTHOR("t-author2"),
+        EDITOR_COAUTHOR(TestUsers.EDITOR),
+        OTHER_EDITOR("t-editor2"),
+        ADMIN(TestUsers.ADMIN);
+
+        final String username;
+
+        Caller(String username) {
+            this.username = username;
+        }
+    }
+
+    /** What a call may come to. */
+    enum Outcome {
+        /** It ran and returned what was asked for. */
+        OK,
+        /** Method security stopped it: not signed in, or the wrong role. */
+        DENIED,
+        /** A rule of the service refused it with a message (ownership, four eyes, state). */
+        REFUSED,
+        /** It ran but the data the caller may not see was left out (an empty result). */
+        HIDDEN
+    }
+
+    enum State {
+        NONE,
+        DRAFT,
+        IN_REVIEW,
+        APPROVED,
+        PUBLISHED_INTERNAL,
+        PUBLISHED_PUBLIC
+    }
+
+    record Subject(long briefingId, String slug) {}
+
+    record Row(String name, State state, Function<Subject, Callable<Object>> call, Map<Caller, Outcome> expected) {}
+
+    @Autowired
+    BriefingService briefings;
+
+    @Autowired
+    BriefingWorkflowService workflow;
+
+    @Autowired
+    SourceService sources;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    PublishedEditions published;
+
+    @Autowired
+    ActingUser actingUser;
+
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    @BeforeEach
+    void moreUsers() {
+        actingUser.as(TestUsers.ADMIN, () -> {
+            for (var user : List.of(
+                    new UserDraft("t-author2", "Second author", TestUsers.PASSWORD, Set.of(Role.AUTHOR)),
+                    new UserDraft("t-editor2", "Second editor", TestUsers.PASSWORD, Set.of(Role.EDITOR)))) {
+                if (users.list().stream().noneMatch(u -> u.username().equals(user.username()))) {
+                    users.create(user);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** A briefing of t-author, co-written by t-editor, in the given state. */
+    private Subject prepare(State state) {
+        if (state == State.NONE) {
+            return new Subject(-1, "");
+        }
+        Audience audience = state == State.PUBLISHED_PUBLIC ? Audience.PUBLIC : Audience.INTERNAL;
+        BriefingDetails briefing = actingUser.as(TestUsers.AUTHOR, () -> {
+            BriefingDetails created = briefings.create(BriefingDraft.titled("Matrix " + System.nanoTime()));
+            return briefings
+                    .save(
+                            created.id(),
+                            created.currentRevisionId(),
+                            new BriefingDraft(
+                                    created.title(),
+                                    null,
+                                    "A plain paragraph.",
+                                    audience,
+                                    Set.of(),
+                                    Set.of(TestUsers.EDITOR)),
+                            null,
+                            false)
+                    .briefing();
+        });
+        long id = briefing.id();
+        if (state != State.DRAFT) {
+            actingUser.as(TestUsers.AUTHOR, () -> workflow.submit(id, null));
+        }
+        if (state == State.APPROVED || state.name().startsWith("PUBLISHED")) {
+            actingUser.as("t-editor2", () -> workflow.approve(id));
+        }
+        if (state.name().startsWith("PUBLISHED")) {
+            actingUser.as("t-editor2", () -> workflow.publish(id));
+        }
+        return new Subject(id, briefing.slug());
+    }
+
+    private static Map<Caller, Outcome> expect(
+            Outcome anonymous,
+            Outcome reader,
+            Outcome owner,
+            Outcome otherAuthor,
+            Outcome editorCoauthor,
+            Outcome otherEditor,
+            Outcome admin) {
+        Map<Caller, Outcome> map = new EnumMap<>(Caller.class);
+        map.put(Caller.ANONYMOUS, anonymous);
+        map.put(Caller.READER, reader);
+        map.put(Caller.OWNER, owner);
+        map.put(Caller.OTHER_AUTHOR, otherAuthor);
+        map.put(Caller.EDITOR_COAUTHOR, editorCoauthor);
+        map.put(Caller.OTHER_EDITOR, otherEditor);
+        map.put(Caller.ADMIN, admin);
+        return map;
+    }
+
+    private static final Outcome O = Outcome.OK;
+    private static final Outcome D = Outcome.DENIED;
+    private static final Outcome R = Outcome.REFUSED;
+    private static final Outcome H = Outcome.HIDDEN;
+
+    private static Callable<Object> call(Callable<?> callable) {
+        return callable::call;
+    }
+
+    private SourceDraft sourceDraft() {
+        return new SourceDraft(
+                null,
+                "Matrix source",
+                "Outlet",
+                null,
+                null,
+                LocalDate.of(2025, 1, 1),
+                "en",
+                Set.of(),
+                null,
+                Grade.NONE,
+                "Body of a source " + System.nanoTime());
+    }
+
+    private List<Row> rows() {
+        return List.of(
+                // Briefings (PRODUCT 1 and 3): authors create and edit their own while editable.
+                new Row(
+                        "BriefingService.create",
+                        State.NONE,
+                        s -> call(() -> briefings.create(BriefingDraft.titled("New"))),
+                        expect(D, D, O, O, O, O, D)),
+                new Row(
+                        "BriefingService.get (draft)",
+                        State.DRAFT,
+                        s -> call(() -> briefings.get(s.briefingId())),
+                        expect(D, H, O, H, O, O, H)),
+                new Row(
+                        "BriefingService.save (draft)",
+                        State.DRAFT,
+                        s -> call(() -> {
+                            BriefingDetails b = actingUser.as(
+                                    TestUsers.AUTHOR,
+                                    () -> briefings.get(s.briefingId()).orElseThrow());
+                            return briefings.save(
+                                    b.id(), b.currentRevisionId(), b.toDraft().withBody("Changed."), null, false);
+                        }),
+                        expect(D, D, O, R, O, R, D)),
+                new Row(
+                        "BriefingService.save (in review)",
+                        State.IN_REVIEW,
+                        s -> call(() -> {
+                            BriefingDetails b = actingUser.as(
+                                    TestUsers.AUTHOR,
+                                    () -> briefings.get(s.briefingId()).orElseThrow());
+                            return briefings.save(
+                                    b.id(), b.currentRevisionId(), b.toDraft().withBody("Changed."), null, false);
+                        }),
+                        expect(D, D, R, R, R, R, D)),
+                new Row(
+                        "BriefingService.revisions (draft)",
+                        State.DRAFT,
+                        s -> call(() -> briefings.revisions(s.briefingId())),
+                        expect(D, R, O, R, O, O, R)),
+                new Row(
+                        "BriefingService.list",
+                        State.DRAFT,
+                        s -> call(() -> briefings.list().stream()
+                                .filter(b -> b.id() == s.briefingId())
+                                .toList()),
+                        expect(D, H, O, H, O, O, H)),
+                new Row(
+                        "BriefingService.get (published)",
+                        State.PUBLISHED_INTERNAL,
+                        s -> call(() -> briefings.get(s.briefingId())),
+                        expect(D, O, O, O, O, O, O)),
+                // Review (PRODUCT 5): four eyes.
+                new Row(
+                        "BriefingWorkflowService.submit",
+                        State.DRAFT,
+                        s -> call(() -> workflow.submit(s.briefingId(), null)),
+                        expect(D, D, O, R, O, R, D)),
+                new Row(
+                        "BriefingWorkflowService.withdraw",
+                        State.IN_REVIEW,
+                        s -> call(() -> workflow.withdraw(s.briefingId())),
+                        expect(D, D, O, R, O, R, D)),
+                new Row(
+                        "BriefingWorkflowService.requestChanges",
+                        State.IN_REVIEW,
+                        s -> call(() -> workflow.requestChanges(s.briefingId(), "Change it.")),
+                        expect(D, D, D, D, R, O, D)),
+                new Row(
+                        "BriefingWorkflowService.approve",
+                        State.IN_REVIEW,
+                        s -> call(() -> workflow.approve(s.briefingId())),
+                        expect(D, D, D, D, R, O, D)),
+                new Row(
+                        "BriefingWorkflowService.reopen",
+                        State.APPROVED,
+                        s -> call(() -> workflow.reopen(s.briefingId())),
+                        expect(D, D, O, R, O, O, D)),
+                new Row(
+                        "BriefingWorkflowService.publish",
+                        State.APPROVED,
+                        s -> call(() -> workflow.publish(s.briefingId())),
+                        expect(D, D, D, D, O, O, D)),
+                new Row(
+                        "BriefingWorkflowService.revise",
+                        State.PUBLISHED_INTERNAL,
+                        s -> call(() -> workflow.revise(s.briefingId())),
+                        expect(D, D, O, R, O, O, D)),
+                new Row(
+                        "BriefingWorkflowService.retract",
+                        State.PUBLISHED_INTERNAL,
+                        s -> call(() -> workflow.retract(s.briefingId(), "Wrong.")),
+                        expect(D, D, D, D, O, O, D)),
+                new Row(
+                        "BriefingWorkflowService.timeline (in review)",
+                        State.IN_REVIEW,
+                        s -> call(() -> workflow.timeline(s.briefingId())),
+                        expect(D, R, O, R, O, O, R)),
+                new Row(
+                        "BriefingWorkflowService.waitingForMyReview",
+                        State.IN_REVIEW,
+                        s -> call(() -> workflow.waitingForMyReview().stream()
+                                .filter(b -> b.id() == s.briefingId())
+                                .toList()),
+                        expect(D, H, H, H, H, O, H)),
+                // Reading (PRODUCT 1 and 6): INTERNAL for signed-in users, PUBLIC for anyone.
+                new Row(
+                        "PublishedEditions.latestPage (internal)",
+                        State.PUBLISHED_INTERNAL,
+                        s -> call(() -> published.latestPage(s.slug())),
+                        expect(D, O, O, O, O, O, O)),
+                new Row(
+                        "PublishedEditions.latestPage (public)",
+                        State.PUBLISHED_PUBLIC,
+                        s -> call(() -> published.latestPage(s.slug())),
+                        expect(O, O, O, O, O, O, O)),
+                new Row(
+                        "PublishedEditions.export (internal)",
+                        State.PUBLISHED_INTERNAL,
+                        s -> call(() -> published.export(s.slug(), 1, true)),
+                        expect(D, O, O, O, O, O, O)),
+                new Row(
+                        "PublishedEditions.recent",
+                        State.PUBLISHED_INTERNAL,
+                        s -> call(() -> published.recent(5)),
+                        expect(D, O, O, O, O, O, O)),
+                new Row(
+                        "PublishedEditions.exportAll",
+                        State.NONE,
+                        s -> call(() -> published.exportAll()),
+                        expect(D, D, D, D, O, O, O)),
+                // Sources (PRODUCT 1 and 2): everyone signed in reads, authors add.
+                new Row(
+                        "SourceService.search",
+                        State.NONE,
+                        s -> call(() -> sources.search(SourceQuery.all(), 0, 5)),
+                        expect(D, O, O, O, O, O, O)),
+                new Row(
+                        "SourceService.add",
+                        State.NONE,
+                        s -> call(() -> sources.add(sourceDraft())),
+                        expect(D, D, O, O, O, O, D)),
+                // Users and notifications (PRODUCT 1 and 7).
+                new Row("UserService.list", State.NONE, s -> call(() -> users.list()), expect(D, D, D, D, D, D, O)),
+                new Row(
+                        "UserService.create",
+                        State.NONE,
+                        s -> call(() -> users.create(new UserDraft(
+                                "m" + Long.toString(System.nanoTime(), 36),
+                                "Matrix user",
+                                TestUsers.PASSWORD,
+                                Set.of(Role.READER)))),
+                        expect(D, D, D, D, D, D, O)),
+                new Row(
+                        "UserDirectory.editors",
+                        State.NONE,
+                        s -> call(() -> directory.editors()),
+                        expect(D, O, O, O, O, O, O)),
+                new Row(
+                        "NotificationService.unreadCount",
+                        State.NONE,
+                        s -> call(() -> notifications.unreadCount()),
+                        expect(D, O, O, O, O, O, O)));
+    }
+
+    private Outcome run(Caller caller, Callable<Object> call) {
+        try {
+            Object result = caller.username == null ? anonymously(call) : actingUser.as(caller.username, call);
+            return empty(result) ? Outcome.HIDDEN : Outcome.OK;
+        } catch (AccessDeniedException | AuthenticationException denied) {
+            return Outcome.DENIED;
+        } catch (ActionRefusedException refused) {
+            return Outcome.REFUSED;
+        }
+    }
+
+    private static boolean empty(Object result) {
+        return (result instanceof Optional<?> optional && optional.isEmpty())
+                || (result instanceof Collection<?> collection && collection.isEmpty());
+    }
+
+    private Object anonymously(Callable<Object> call) {
+        var previous = security.getContext();
+        security.setContext(security.createEmptyContext());
+        try {
+            return call.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            security.setContext(previous);
+        }
+    }
+
+    @Test
+    void every_service_method_answers_each_kind_of_caller_as_the_product_rules_say() {
+        List<String> mismatches = new ArrayList<>();
+        for (Row row : rows()) {
+            for (Caller caller : Caller.values()) {
+                Subject subject = prepare(row.state());
+                Outcome actual = run(caller, row.call().apply(subject));
+                Outcome expected = row.expected().get(caller);
+                if (actual != expected) {
+                    mismatches.add(
+                            String.format("%-48s %-16s expected %-8s got %s", row.name(), caller, expected, actual));
+                }
+            }
+        }
+        assertThat(mismatches).as("calls that did not end as the rules say").isEmpty();
+    }
+}
