@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.briefdesk.audit.AuditEvent;
+import org.briefdesk.audit.AuditLog;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.citation.CitationGroup;
 import org.briefdesk.citation.CitationParser;
@@ -51,6 +53,7 @@ public class BriefingService {
     private final RevisionCitationRepository citations;
     private final SourceService sourceService;
     private final UserDirectory userDirectory;
+    private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final MarkdownPipeline pipeline = new MarkdownPipeline(RenderLimits.defaults());
@@ -61,6 +64,7 @@ public class BriefingService {
             RevisionCitationRepository citations,
             SourceService sourceService,
             UserDirectory userDirectory,
+            AuditLog auditLog,
             CurrentUser currentUser,
             Clock clock) {
         this.briefings = briefings;
@@ -68,6 +72,7 @@ public class BriefingService {
         this.citations = citations;
         this.sourceService = sourceService;
         this.userDirectory = userDirectory;
+        this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -87,6 +92,11 @@ public class BriefingService {
         briefing.apply(content, now);
         BriefingRevision revision = appendRevision(briefing, content, RevisionKind.SAVE, "Created", null, me, now);
         log.info("Briefing {} created by {}", briefing.slug(), me);
+        auditLog.record(
+                AuditEvent.REVISION_SAVED,
+                me,
+                "briefing:" + briefing.slug(),
+                "revision " + revision.number() + ", created");
         return toDetails(briefing, revision.id());
     }
 
@@ -135,6 +145,13 @@ public class BriefingService {
                 briefing, content, autosave ? RevisionKind.AUTOSAVE : RevisionKind.SAVE, text, baseRevisionId, me, now);
         if (autosave) {
             revisions.deleteOtherAutosaves(briefing.id(), me, revision.id());
+        } else {
+            // Autosaves are not audited: they come every few seconds and replace one another.
+            auditLog.record(
+                    AuditEvent.REVISION_SAVED,
+                    me,
+                    "briefing:" + briefing.slug(),
+                    "revision " + revision.number() + (text == null ? "" : ": " + text));
         }
         return new SaveResult(toDetails(briefing, revision.id()), toSummary(revision));
     }
@@ -168,6 +185,11 @@ public class BriefingService {
                 briefing.currentRevisionId(),
                 me,
                 now);
+        auditLog.record(
+                AuditEvent.REVISION_RESTORED,
+                me,
+                "briefing:" + briefing.slug(),
+                "revision " + old.number() + " restored as revision " + revision.number());
         return new SaveResult(toDetails(briefing, revision.id()), toSummary(revision));
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.briefdesk.audit.AuditEvent;
+import org.briefdesk.audit.AuditLog;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.notification.NotificationKind;
 import org.briefdesk.notification.NotificationService;
@@ -44,6 +46,7 @@ public class BriefingWorkflowService {
     private final NotificationService notifications;
     private final UserDirectory userDirectory;
     private final BriefingEvents events;
+    private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -54,6 +57,7 @@ public class BriefingWorkflowService {
             NotificationService notifications,
             UserDirectory userDirectory,
             BriefingEvents events,
+            AuditLog auditLog,
             CurrentUser currentUser,
             Clock clock) {
         this.briefings = briefings;
@@ -62,6 +66,7 @@ public class BriefingWorkflowService {
         this.notifications = notifications;
         this.userDirectory = userDirectory;
         this.events = events;
+        this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -147,6 +152,13 @@ public class BriefingWorkflowService {
         BriefingTransition transition = transitions.save(
                 new BriefingTransition(briefing.id(), action, from, to, me, now, text, briefing.currentRevisionId()));
         notify(briefing, action, me, text);
+        auditLog.record(
+                AuditEvent.WORKFLOW_TRANSITION,
+                me,
+                "briefing:" + briefing.slug(),
+                action.label() + ": " + from.label() + " → " + to.label()
+                        + (reviewer == null ? "" : ", reviewer " + reviewer)
+                        + (text == null ? "" : ", comment: " + abbreviate(text)));
         events.publishAfterCommit(briefing.id());
         log.info("Briefing {}: {} by {} ({} → {})", briefing.slug(), action, me, from, to);
         return transition.toSummary();

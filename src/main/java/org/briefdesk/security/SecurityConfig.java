@@ -7,9 +7,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Web and method security. Views are protected by their access annotations (a view without one is
@@ -18,6 +22,14 @@ import org.springframework.security.web.SecurityFilterChain;
  * <p>JSR-250 method security stays off on purpose: views carry {@code @RolesAllowed} and
  * {@code @PermitAll} for Vaadin's navigation access control, and Spring would otherwise wrap every
  * view bean in a proxy.
+ *
+ * <p>Passwords are checked by the one {@code AuthenticationProvider} bean there is, which Spring
+ * Security makes the global one: the sign-in throttle of {@code org.briefdesk.signin}.
+ *
+ * <p>Headers (docs/security.md): the Content-Security-Policy below is the least the Vaadin client
+ * works with; Spring writes each header only when the response does not carry it yet and only as
+ * the response is committed, so a controller that sets a stricter policy of its own (the reading
+ * pages) keeps it. Never turn on {@code writeHeadersEagerly}: that would let this policy win.
  */
 @Configuration
 @EnableWebSecurity
@@ -27,11 +39,38 @@ class SecurityConfig {
     /** The path of the login view; {@code security.ui.LoginView} is routed here. */
     static final String LOGIN_PATH = "/login";
 
+    /**
+     * What the Vaadin client needs: its bundle and the bootstrap's inline script from this origin,
+     * {@code 'unsafe-eval'} because the client runs {@code executeJs} snippets as functions, inline
+     * styles because the components set style attributes and Lumo injects style elements, and
+     * XHR plus the push websocket to this origin ({@code 'self'} covers {@code ws:}/{@code wss:} of
+     * the same host). Nothing from other origins; no plugins; not framed.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/*")
                 .permitAll());
-        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
+                // Unlimited sessions per user, but registered, so that UserSessions can end them all.
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredUrl(LOGIN_PATH));
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny()));
         return http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)).build();
     }
 
@@ -39,5 +78,17 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Which sessions each user has; kept current by the session events published below. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Publishes the servlet container's session created / destroyed / id changed as Spring events. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 }
