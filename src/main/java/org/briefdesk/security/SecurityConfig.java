@@ -2,6 +2,14 @@ package org.briefdesk.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.SpringServlet;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -12,7 +20,13 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -71,7 +85,39 @@ class SecurityConfig {
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
+        // The same headers, again, where the lazily written ones get lost: see vaadinSecurityHeaders().
         return http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)).build();
+    }
+
+    /**
+     * The security headers on what the Vaadin servlet serves. Spring Security writes its headers as
+     * the response is committed, but Vaadin's pages reach the Vaadin servlet by a servlet forward,
+     * after which the container finishes the response past Spring's wrapper: the login page and the
+     * application's bootstrap page would go out without them. This filter runs on the Vaadin
+     * servlet only (so never on Spring MVC pages such as the reading pages) right before it, and
+     * writes each header unless the response has it already.
+     */
+    @Bean
+    FilterRegistrationBean<Filter> vaadinSecurityHeaders(ServletRegistrationBean<SpringServlet> vaadinServlet) {
+        List<HeaderWriter> writers = List.of(
+                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
+                new XContentTypeOptionsHeaderWriter(),
+                new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN),
+                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY),
+                new HstsHeaderWriter());
+        Filter filter = (request, response, chain) -> {
+            if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse httpResponse) {
+                for (HeaderWriter writer : writers) {
+                    writer.writeHeaders(http, httpResponse);
+                }
+            }
+            chain.doFilter(request, response);
+        };
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+        registration.setServletRegistrationBeans(List.of(vaadinServlet));
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD);
+        registration.setName("vaadinSecurityHeaders");
+        return registration;
     }
 
     /** Stores new passwords with bcrypt and still reads any other encoding Spring knows by its prefix. */

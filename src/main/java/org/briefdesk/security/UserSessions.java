@@ -1,11 +1,17 @@
 package org.briefdesk.security;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpSession;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,12 +119,33 @@ public class UserSessions {
     }
 
     private static void end(HttpSession session) {
+        // First tell the open tabs, over their push connection, to reload; then end the
+        // session. The command runs at once unless that session is busy with a request; it is waited
+        // for a little, and the session is invalidated afterwards whatever happened.
+        List<Future<Void>> told = new ArrayList<>();
         for (VaadinSession vaadinSession : VaadinSession.getAllSessions(session)) {
-            // Tell the open tabs over the push connection before the session goes away. The session is
-            // invalidated below whether or not this gets through.
-            vaadinSession.access(() -> vaadinSession
-                    .getUIs()
-                    .forEach(ui -> ui.getPage().setLocation(ui.getInternals().getContextRootRelativePath() + "login")));
+            told.add(vaadinSession.access(() -> {
+                for (UI ui : vaadinSession.getUIs()) {
+                    // The application's root, not the login page: the root passes the filter chain,
+                    // which refuses the expired session (should the tab be quicker than the
+                    // invalidation below) and sends the browser on to the login page either way.
+                    ui.getPage().setLocation(ui.getInternals().getContextRootRelativePath());
+                    try {
+                        ui.push();
+                    } catch (RuntimeException noPushConnection) {
+                        // The tab finds out at its next request instead.
+                    }
+                }
+            }));
+        }
+        for (Future<Void> future : told) {
+            try {
+                future.get(2, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException notTold) {
+                log.debug("Could not tell a tab that its session ends", notTold);
+            }
         }
         try {
             session.invalidate();
