@@ -30,7 +30,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Signs a user out everywhere: every browser session they have ends at once, Vaadin's UI state
- * included, and their open tabs are sent to the login page. Used when an administrator resets their
+ * included, and their open tabs are told to reload (so they land on the login page). Used when an administrator resets their
  * password, disables them or changes their roles.
  *
  * <p>Spring Security's session registry knows which sessions belong to whom; marking them expired
