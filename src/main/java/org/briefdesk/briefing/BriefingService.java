@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.briefdesk.audit.AuditEvent;
+import org.briefdesk.audit.AuditLog;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.citation.CitationGroup;
 import org.briefdesk.citation.CitationParser;
@@ -62,6 +64,7 @@ public class BriefingService {
     private final RevisionCitationRepository citations;
     private final SourceService sourceService;
     private final UserDirectory userDirectory;
+    private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate writeTransaction;
@@ -73,6 +76,7 @@ public class BriefingService {
             RevisionCitationRepository citations,
             SourceService sourceService,
             UserDirectory userDirectory,
+            AuditLog auditLog,
             CurrentUser currentUser,
             Clock clock,
             PlatformTransactionManager transactionManager) {
@@ -81,6 +85,7 @@ public class BriefingService {
         this.citations = citations;
         this.sourceService = sourceService;
         this.userDirectory = userDirectory;
+        this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.clock = clock;
         this.writeTransaction = new TransactionTemplate(transactionManager);
@@ -102,6 +107,11 @@ public class BriefingService {
         briefing.apply(content, now);
         BriefingRevision revision = appendRevision(briefing, content, RevisionKind.SAVE, "Created", null, me, now);
         log.info("Briefing {} created by {}", briefing.slug(), me);
+        auditLog.record(
+                AuditEvent.REVISION_SAVED,
+                me,
+                "briefing:" + briefing.slug(),
+                "revision " + revision.number() + ", created");
         return toDetails(briefing, revision.id());
     }
 
@@ -264,6 +274,13 @@ public class BriefingService {
                 base.number(),
                 theirAuthors,
                 conflicted.number());
+        if (kind != RevisionKind.AUTOSAVE) {
+            auditLog.record(
+                    AuditEvent.REVISION_SAVED,
+                    me,
+                    "briefing:" + briefing.slug(),
+                    "revision " + conflicted.number() + " (conflicted, not current)");
+        }
         SaveConflict conflict = new SaveConflict(toSummary(conflicted), current, theirAuthors, body, fields, merged);
         return new SaveResult(
                 toDetails(briefing, current), toSummary(conflicted), SaveOutcome.CONFLICT, theirAuthors, conflict);
@@ -374,6 +391,13 @@ public class BriefingService {
         BriefingRevision revision = appendRevision(briefing, content, kind, message, baseRevisionId, me, now);
         if (kind == RevisionKind.AUTOSAVE) {
             revisions.deleteOtherAutosaves(briefing.id(), me, revision.id());
+        } else {
+            // Autosaves are not audited: they come every few seconds and replace one another.
+            auditLog.record(
+                    AuditEvent.REVISION_SAVED,
+                    me,
+                    "briefing:" + briefing.slug(),
+                    "revision " + revision.number() + (message == null ? "" : ": " + message));
         }
         return revision;
     }
@@ -403,6 +427,11 @@ public class BriefingService {
                 briefing.currentRevisionId(),
                 me,
                 now);
+        auditLog.record(
+                AuditEvent.REVISION_RESTORED,
+                me,
+                "briefing:" + briefing.slug(),
+                "revision " + old.number() + " restored as revision " + revision.number());
         return new SaveResult(toDetails(briefing, revision.id()), toSummary(revision));
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.briefdesk.audit.AuditEvent;
+import org.briefdesk.audit.AuditLog;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.notification.NotificationKind;
 import org.briefdesk.notification.NotificationService;
@@ -46,6 +48,7 @@ public class BriefingWorkflowService {
     private final BriefingRevisionRepository revisions;
     private final RevisionCitationRepository citations;
     private final Publisher publisher;
+    private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -59,6 +62,7 @@ public class BriefingWorkflowService {
             BriefingRevisionRepository revisions,
             RevisionCitationRepository citations,
             Publisher publisher,
+            AuditLog auditLog,
             CurrentUser currentUser,
             Clock clock) {
         this.briefings = briefings;
@@ -70,6 +74,7 @@ public class BriefingWorkflowService {
         this.notifications = notifications;
         this.userDirectory = userDirectory;
         this.events = events;
+        this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -184,6 +189,11 @@ public class BriefingWorkflowService {
                 briefing.approve(null);
                 briefing.assignReviewer(null);
                 briefing.startEdition(briefing.edition() + 1);
+                auditLog.record(
+                        AuditEvent.REVISED,
+                        me,
+                        "briefing:" + briefing.slug(),
+                        "edition " + briefing.edition() + " started as a draft");
             }
             case RETRACT -> publisher.retract(briefing.id(), text == null ? "" : text, me, now);
             default -> {}
@@ -191,6 +201,13 @@ public class BriefingWorkflowService {
         BriefingTransition transition = transitions.save(
                 new BriefingTransition(briefing.id(), action, from, to, me, now, text, briefing.currentRevisionId()));
         notify(briefing, action, me, text);
+        auditLog.record(
+                AuditEvent.WORKFLOW_TRANSITION,
+                me,
+                "briefing:" + briefing.slug(),
+                action.label() + ": " + from.label() + " → " + to.label()
+                        + (reviewer == null ? "" : ", reviewer " + reviewer)
+                        + (text == null ? "" : ", comment: " + abbreviate(text)));
         events.publishAfterCommit(briefing.id());
         log.info("Briefing {}: {} by {} ({} → {})", briefing.slug(), action, me, from, to);
         return transition.toSummary();

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.briefdesk.audit.AuditEvent;
+import org.briefdesk.audit.AuditLog;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.briefing.PublicationRequest;
 import org.briefdesk.briefing.Publisher;
@@ -42,6 +44,7 @@ class EditionPublisher implements Publisher {
     private final EditionRetractionRepository retractions;
     private final SourceService sources;
     private final EditionCache cache;
+    private final AuditLog auditLog;
     private final MarkdownPipeline pipeline = new MarkdownPipeline(RenderLimits.defaults());
 
     EditionPublisher(
@@ -49,7 +52,9 @@ class EditionPublisher implements Publisher {
             EditionSourceRepository editionSources,
             EditionRetractionRepository retractions,
             SourceService sources,
-            EditionCache cache) {
+            EditionCache cache,
+            AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.editions = editions;
         this.editionSources = editionSources;
         this.retractions = retractions;
@@ -113,6 +118,12 @@ class EditionPublisher implements Publisher {
             editionSources.save(new EditionSource(edition.id(), source));
         }
         cache.evictAfterCommit(request.slug());
+        auditLog.record(
+                AuditEvent.PUBLISHED,
+                request.publisher(),
+                "briefing:" + request.slug(),
+                "edition " + next + " (" + request.audience().name().toLowerCase(java.util.Locale.ROOT)
+                        + "), export SHA-256 " + edition.toFrozen().exportSha256());
         log.info("Briefing {}: edition {} published by {}", request.slug(), next, request.publisher());
         return next;
     }
@@ -129,6 +140,7 @@ class EditionPublisher implements Publisher {
         String slug = published.getFirst().slug();
         retractions.save(new EditionRetraction(briefingId, slug, reason, retractedBy, retractedAt));
         cache.evictAfterCommit(slug);
+        auditLog.record(AuditEvent.RETRACTED, retractedBy, "briefing:" + slug, reason);
         log.info("Briefing {}: retracted by {}", slug, retractedBy);
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.briefdesk.audit.AuditEvent;
+import org.briefdesk.audit.AuditLog;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Roles;
@@ -31,8 +33,10 @@ public class PublishedEditions {
     private final EditionCache cache;
     private final EditionStore store;
     private final CurrentUser currentUser;
+    private final AuditLog auditLog;
 
-    PublishedEditions(EditionCache cache, EditionStore store, CurrentUser currentUser) {
+    PublishedEditions(EditionCache cache, EditionStore store, CurrentUser currentUser, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.cache = cache;
         this.store = store;
         this.currentUser = currentUser;
@@ -138,6 +142,7 @@ public class PublishedEditions {
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
+        auditLog.record(AuditEvent.EXPORT_ALL, "editions", everything.size() + " editions");
         return bytes.toByteArray();
     }
 

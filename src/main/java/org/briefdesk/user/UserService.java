@@ -1,13 +1,22 @@
 package org.briefdesk.user;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.briefdesk.audit.AuditEvent;
+import org.briefdesk.audit.AuditLog;
 import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Role;
 import org.briefdesk.security.Roles;
+import org.briefdesk.security.UserSessions;
+import org.briefdesk.signin.SignInThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * User administration (PRODUCT section 7). Administrators only; the system always keeps at least
- * one enabled administrator.
+ * one enabled administrator. Every change is written to the audit log in the same transaction.
+ * Resetting a password, disabling a user or changing their roles signs that user out everywhere
+ * once the change commits (the administrator's own current session excepted), so nobody keeps
+ * working with an old password or rights they lost.
  */
 @Service
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -28,11 +40,26 @@ public class UserService {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+    private final UserSessions sessions;
+    private final SignInThrottle signInThrottle;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    UserService(
+            UserAccountRepository users,
+            PasswordEncoder passwordEncoder,
+            AuditLog auditLog,
+            UserSessions sessions,
+            SignInThrottle signInThrottle,
+            CurrentUser currentUser,
+            Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+        this.sessions = sessions;
+        this.signInThrottle = signInThrottle;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -66,28 +93,40 @@ public class UserService {
                 draft.roles(),
                 clock.instant()));
         log.info("User '{}' created with roles {}", username, draft.roles());
+        auditLog.record(AuditEvent.USER_CREATED, target(account), "roles: " + labels(draft.roles()));
         return toSummary(account);
     }
 
     /**
-     * Enables or disables a user. A disabled user cannot sign in.
+     * Enables or disables a user. A disabled user cannot sign in, and every session they have ends.
      *
-     * @throws ActionRefusedException when this would disable the last enabled administrator
+     * @throws ActionRefusedException when this would disable the last enabled administrator, or the
+     *     caller themselves
      */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public UserSummary setEnabled(long userId, boolean enabled) {
         UserAccount account = load(userId);
+        if (!enabled && account.username().equals(currentUser.username().orElse(null))) {
+            throw new ActionRefusedException("You cannot disable your own account. Ask another administrator.");
+        }
         if (!enabled && account.isEnabledAdmin()) {
             refuseIfLastAdmin(account, "disable them");
         }
+        boolean changed = account.enabled() != enabled;
         account.setEnabled(enabled, clock.instant());
         log.info("User '{}' {}", account.username(), enabled ? "enabled" : "disabled");
+        if (changed) {
+            auditLog.record(enabled ? AuditEvent.USER_ENABLED : AuditEvent.USER_DISABLED, target(account), "");
+        }
+        if (!enabled) {
+            sessions.signOutEverywhere(account.username(), false);
+        }
         return toSummary(account);
     }
 
     /**
-     * Sets a new password for a user.
+     * Sets a new password for a user and signs them out everywhere else.
      *
      * @throws ActionRefusedException if the password breaks {@link AccountRules}
      */
@@ -98,11 +137,13 @@ public class UserService {
         UserAccount account = load(userId);
         account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
         log.info("Password of user '{}' reset", account.username());
+        auditLog.record(AuditEvent.PASSWORD_RESET, target(account), "");
+        sessions.signOutEverywhere(account.username(), true);
         return toSummary(account);
     }
 
     /**
-     * Replaces the roles of a user.
+     * Replaces the roles of a user, who is signed out everywhere else to pick them up.
      *
      * @throws ActionRefusedException when no role is given, or when this would take the role from
      *     the last enabled administrator
@@ -118,6 +159,11 @@ public class UserService {
         Set<Role> before = account.roles();
         account.assignRoles(EnumSet.copyOf(roles), clock.instant());
         log.info("Roles of user '{}' changed from {} to {}", account.username(), before, roles);
+        if (!before.equals(EnumSet.copyOf(roles))) {
+            auditLog.record(
+                    AuditEvent.ROLES_CHANGED, target(account), "from " + labels(before) + " to " + labels(roles));
+            sessions.signOutEverywhere(account.username(), true);
+        }
         return toSummary(account);
     }
 
@@ -133,6 +179,30 @@ public class UserService {
         UserAccount account = load(userId);
         account.rename(displayName.strip(), clock.instant());
         return toSummary(account);
+    }
+
+    /** The accounts whose sign-in is locked after failed attempts, by user name, with when each lock ends. */
+    public Map<String, Instant> signInLocks() {
+        return signInThrottle.lockedAccounts();
+    }
+
+    /**
+     * Lifts the sign-in lock of a user (and forgets their failed attempts); recorded in the audit log.
+     *
+     * @return whether the user was locked
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public boolean unlockSignIn(long userId) {
+        return signInThrottle.unlockAccount(load(userId).username());
+    }
+
+    private static String target(UserAccount account) {
+        return "user:" + account.username();
+    }
+
+    private static String labels(Collection<Role> roles) {
+        return roles.stream().sorted().map(Role::label).collect(Collectors.joining(", "));
     }
 
     private UserAccount load(long userId) {

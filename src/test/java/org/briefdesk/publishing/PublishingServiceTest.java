@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.briefdesk.IntegrationTest;
+import org.briefdesk.audit.AuditEntry;
+import org.briefdesk.audit.AuditEvent;
+import org.briefdesk.audit.AuditFilter;
+import org.briefdesk.audit.AuditLog;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
@@ -52,6 +56,17 @@ class PublishingServiceTest {
 
     @Autowired
     ActingUser actingUser;
+
+    @Autowired
+    AuditLog auditLog;
+
+    private List<AuditEntry> audited(AuditEvent kind, String target) {
+        return actingUser.as(
+                TestUsers.ADMIN,
+                () -> auditLog.search(new AuditFilter(null, kind, null, null), null, 200).entries().stream()
+                        .filter(entry -> entry.target().equals(target))
+                        .toList());
+    }
 
     private String page(String slug) {
         return new String(
@@ -110,6 +125,12 @@ class PublishingServiceTest {
                 .contains("Download Markdown");
         assertThat(actingUser.as(TestUsers.AUTHOR, notifications::mine))
                 .anySatisfy(n -> assertThat(n.kind()).isEqualTo(NotificationKind.PUBLISHED));
+        assertThat(audited(AuditEvent.PUBLISHED, "briefing:" + made.slug()))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.actor()).isEqualTo(TestUsers.EDITOR);
+                    assertThat(entry.detail()).contains("edition 1").contains(edition.exportSha256());
+                });
     }
 
     @Test
@@ -211,6 +232,9 @@ class PublishingServiceTest {
                 .contains("The harbour figures were &lt;b&gt;wrong&lt;/b&gt;.");
         assertThatThrownBy(() -> actingUser.as(TestUsers.AUTHOR, () -> workflow.revise(made.briefingId())))
                 .isInstanceOf(ActionRefusedException.class);
+        assertThat(audited(AuditEvent.RETRACTED, "briefing:" + made.slug()))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.detail()).isEqualTo("The harbour figures were <b>wrong</b>."));
     }
 
     @Test
@@ -265,6 +289,8 @@ class PublishingServiceTest {
         assertThat(entries.get("index.md")).contains(made.title());
         FrozenEdition edition = editions(made.briefingId()).getFirst();
         assertThat(entries.get(folder + made.slug() + "-edition-1.md")).isEqualTo(edition.portableExport());
+        assertThat(audited(AuditEvent.EXPORT_ALL, "editions"))
+                .anySatisfy(entry -> assertThat(entry.actor()).isEqualTo(TestUsers.EDITOR));
     }
 
     private static Map<String, String> unzip(byte[] zip) throws IOException {

@@ -39,11 +39,13 @@ class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("User name");
         i18n.getErrorMessage().setTitle("Sign-in failed");
-        // The same words whether the user name is unknown, the password wrong or the account disabled,
-        // so the form does not tell a stranger which accounts exist.
+        // The same words whether the user name is unknown, the password wrong, the account disabled or
+        // sign-in locked after too many failures, so the form does not tell a stranger which accounts
+        // exist or how close a guess came.
         i18n.getErrorMessage()
-                .setMessage("The user name or password is not right, or the account is disabled."
-                        + " Check them and try again, or ask an administrator.");
+                .setMessage("The user name or password is not right, or the account is disabled or locked for a"
+                        + " while after too many failed attempts. Check them and try again later, or ask an"
+                        + " administrator.");
         return i18n;
     }
 

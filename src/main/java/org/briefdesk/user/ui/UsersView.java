@@ -15,11 +15,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.briefdesk.audit.AuditEvent;
+import org.briefdesk.audit.ui.AuditNavigation;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.base.ui.Notifications;
 import org.briefdesk.security.Role;
@@ -27,7 +31,10 @@ import org.briefdesk.security.Roles;
 import org.briefdesk.user.UserService;
 import org.briefdesk.user.UserSummary;
 
-/** User administration: list, create, enable/disable, reset passwords, assign roles. */
+/**
+ * User administration: list, create, enable/disable, reset passwords, assign roles, and lift the
+ * sign-in lock of an account after too many failed attempts (with a look at those attempts).
+ */
 @Route("users")
 @PageTitle("Users")
 @Menu(order = 90, icon = "vaadin:users", title = "Users")
@@ -36,12 +43,19 @@ class UsersView extends Main {
 
     private static final DateTimeFormatter CREATED_FORMAT =
             DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter LOCK_FORMAT =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
     private final UserService userService;
     private final Grid<UserSummary> grid = new Grid<>();
     private final Button editRoles = new Button("Edit roles", click -> withSelected(this::openRolesDialog));
     private final Button resetPassword = new Button("Reset password", click -> withSelected(this::openPasswordDialog));
     private final Button toggleEnabled = new Button("Disable", click -> withSelected(this::confirmToggleEnabled));
+    private final Button unlock = new Button("Unlock sign-in", click -> withSelected(this::unlock));
+    private final Button failedSignIns = new Button(
+            "Failed sign-ins",
+            click -> withSelected(user -> AuditNavigation.openFor(user.username(), AuditEvent.SIGN_IN_FAILED)));
+    private Map<String, Instant> locks = Map.of();
 
     UsersView(UserService userService) {
         this.userService = userService;
@@ -60,7 +74,8 @@ class UsersView extends Main {
                         })
                         .open());
         newUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(newUser, editRoles, resetPassword, toggleEnabled);
+        HorizontalLayout toolbar =
+                new HorizontalLayout(newUser, editRoles, resetPassword, toggleEnabled, unlock, failedSignIns);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         return toolbar;
@@ -78,7 +93,7 @@ class UsersView extends Main {
         grid.addColumn(user -> user.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")))
                 .setHeader("Roles")
                 .setKey("roles");
-        grid.addColumn(new ComponentRenderer<>(UsersView::statusBadge))
+        grid.addColumn(new ComponentRenderer<>(this::statusBadge))
                 .setHeader("Status")
                 .setKey("status");
         grid.addColumn(user -> CREATED_FORMAT.format(user.createdAt()))
@@ -91,7 +106,13 @@ class UsersView extends Main {
         return grid;
     }
 
-    private static Span statusBadge(UserSummary user) {
+    private Span statusBadge(UserSummary user) {
+        Instant lockedUntil = locks.get(user.username());
+        if (lockedUntil != null && user.enabled()) {
+            Span badge = new Span("Locked until " + LOCK_FORMAT.format(lockedUntil));
+            badge.addClassNames("bd-badge", "bd-badge-warning");
+            return badge;
+        }
         Span badge = new Span(user.enabled() ? "Enabled" : "Disabled");
         badge.addClassNames("bd-badge", user.enabled() ? "bd-badge-success" : "bd-badge-error");
         return badge;
@@ -99,6 +120,7 @@ class UsersView extends Main {
 
     private void refresh(@org.jspecify.annotations.Nullable Long selectId) {
         var users = userService.list();
+        locks = userService.signInLocks();
         grid.setItems(users);
         Optional<UserSummary> selected = selectId == null
                 ? Optional.empty()
@@ -112,12 +134,21 @@ class UsersView extends Main {
         editRoles.setEnabled(selected.isPresent());
         resetPassword.setEnabled(selected.isPresent());
         toggleEnabled.setEnabled(selected.isPresent());
+        unlock.setEnabled(
+                selected.filter(user -> locks.containsKey(user.username())).isPresent());
+        failedSignIns.setEnabled(selected.isPresent());
         toggleEnabled.setText(
                 selected.map(user -> user.enabled() ? "Disable" : "Enable").orElse("Disable"));
     }
 
     private void withSelected(java.util.function.Consumer<UserSummary> action) {
         grid.asSingleSelect().getOptionalValue().ifPresent(action);
+    }
+
+    private void unlock(UserSummary user) {
+        userService.unlockSignIn(user.id());
+        Notifications.success(user.username() + " can sign in again.");
+        refresh(user.id());
     }
 
     private void openRolesDialog(UserSummary user) {

@@ -46,8 +46,8 @@ class MenuByRoleTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = TestUsers.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void an_admin_sees_the_dashboard_sources_and_users() {
-        assertThat(menuLabels()).containsExactly("Dashboard", "Published", "Sources", "Users");
+    void an_admin_sees_the_dashboard_published_sources_users_and_the_audit_log() {
+        assertThat(menuLabels()).containsExactly("Dashboard", "Published", "Sources", "Users", "Audit log");
     }
 
     @Test

@@ -16,14 +16,46 @@ import java.util.UUID;
 import org.briefdesk.IntegrationTest;
 import org.briefdesk.security.Role;
 import org.briefdesk.user.TestUsers;
+import org.briefdesk.user.UserDraft;
+import org.briefdesk.user.UserService;
 import org.briefdesk.user.UserSummary;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @IntegrationTest
 @ViewPackages(packages = "org.briefdesk")
 class UsersViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AuthenticationConfiguration authentication;
+
+    @Autowired
+    UserService userService;
+
+    private String statusOf(String username) {
+        var grid = test(usersGrid());
+        return ((com.vaadin.flow.component.html.Span)
+                        grid.getCellComponent(rowOf(username), grid.getColumnPosition("status")))
+                .getText();
+    }
+
+    /** Five wrong passwords through Spring Security's own authentication manager lock the account. */
+    private void lockOut(String username) throws Exception {
+        AuthenticationManager manager = authentication.getAuthenticationManager();
+        for (int i = 0; i < 5; i++) {
+            try {
+                manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, "wrong-" + i));
+            } catch (AuthenticationException expected) {
+                // Failed, as intended.
+            }
+        }
+    }
 
     private static String uniqueName() {
         return "vt-" + UUID.randomUUID().toString().substring(0, 8);
@@ -112,5 +144,32 @@ class UsersViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
         assertThat($(Grid.class).exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void an_admin_sees_a_locked_account_looks_at_its_failed_sign_ins_and_unlocks_it() throws Exception {
+        String username = uniqueName();
+        userService.create(new UserDraft(username, "Locked Out", "view-test-password", Set.of(Role.AUTHOR)));
+        lockOut(username);
+        navigate(UsersView.class);
+
+        var grid = test(usersGrid());
+        grid.select(rowOf(username));
+        assertThat(statusOf(username)).startsWith("Locked until");
+        Button unlock = $view(Button.class).withText("Unlock sign-in").single();
+        assertThat(unlock.isEnabled()).isTrue();
+
+        test(unlock).click();
+
+        assertThat(statusOf(username)).isEqualTo("Enabled");
+        assertThat(unlock.isEnabled()).isFalse();
+
+        test($view(Button.class).withText("Failed sign-ins").single()).click();
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("AuditLogView");
+        assertThat($view(TextField.class).withLabel("User").single().getValue()).isEqualTo(username);
+        @SuppressWarnings("unchecked")
+        Grid<org.briefdesk.audit.AuditEntry> log = $view(Grid.class).single();
+        assertThat(test(log).size()).isEqualTo(5);
     }
 }

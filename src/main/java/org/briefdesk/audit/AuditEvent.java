@@ -1,0 +1,40 @@
+package org.briefdesk.audit;
+
+/**
+ * What an audit entry records. The names are stored in the database; add new ones freely, never
+ * rename or remove one that may have been written.
+ */
+public enum AuditEvent {
+    SIGN_IN("Signed in"),
+    SIGN_IN_FAILED("Sign-in failed"),
+    SIGN_OUT("Signed out"),
+    /** Too many failed sign-ins for one account or from one client address. */
+    SIGN_IN_LOCKED("Sign-in locked"),
+    SIGN_IN_UNLOCKED("Sign-in unlocked"),
+    USER_CREATED("User created"),
+    USER_DISABLED("User disabled"),
+    USER_ENABLED("User enabled"),
+    ROLES_CHANGED("Roles changed"),
+    PASSWORD_RESET("Password reset"),
+    /** A step of the review workflow: submit, withdraw, request changes, approve, reopen. */
+    WORKFLOW_TRANSITION("Workflow step"),
+    /** A revision saved by hand (autosaves are not audited: they replace one another). */
+    REVISION_SAVED("Revision saved"),
+    REVISION_RESTORED("Revision restored"),
+    PUBLISHED("Published"),
+    /** A new edition of a published briefing was started (PRODUCT section 5, "Revise"). */
+    REVISED("Revised"),
+    RETRACTED("Retracted"),
+    EXPORT_ALL("Exported all");
+
+    private final String label;
+
+    AuditEvent(String label) {
+        this.label = label;
+    }
+
+    /** The name shown to administrators. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.briefdesk.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

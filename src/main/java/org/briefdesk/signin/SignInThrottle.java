@@ -1,0 +1,137 @@
+package org.briefdesk.signin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.briefdesk.audit.AuditEvent;
+import org.briefdesk.audit.AuditLog;
+import org.briefdesk.security.Roles;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Slows down password guessing (issue 8): {@code max-failures} failed sign-ins for one account
+ * within {@code window} lock that account for {@code lock-duration}, and as many failures from one
+ * client address lock that address, whichever accounts it tried. A locked sign-in fails even with
+ * the right password, with the same message as a wrong one. User names that do not exist are
+ * counted and locked the same way, so a lock tells nobody whether an account exists.
+ *
+ * <p>Held in memory: a restart lifts every lock, and each application instance counts on its own.
+ * Administrators see and lift account locks through the user administration.
+ */
+@Service
+public class SignInThrottle {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
+    private static final int CAPACITY = 100_000;
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC)
+            .withLocale(Locale.ROOT);
+
+    private final FailureTally accounts;
+    private final FailureTally addresses;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final int maxFailures;
+    private final int maxFailuresPerAddress;
+    private final Duration window;
+
+    SignInThrottle(
+            AuditLog auditLog,
+            Clock clock,
+            @Value("${briefdesk.sign-in.max-failures:5}") int maxFailures,
+            @Value("${briefdesk.sign-in.max-failures-per-address:5}") int maxFailuresPerAddress,
+            @Value("${briefdesk.sign-in.window:15m}") Duration window,
+            @Value("${briefdesk.sign-in.lock-duration:15m}") Duration lockDuration) {
+        this.auditLog = auditLog;
+        this.clock = clock;
+        this.maxFailures = maxFailures;
+        this.maxFailuresPerAddress = maxFailuresPerAddress;
+        this.window = window;
+        this.accounts = new FailureTally(maxFailures, window, lockDuration, CAPACITY);
+        this.addresses = new FailureTally(maxFailuresPerAddress, window, lockDuration, CAPACITY);
+    }
+
+    /** The key an attempt counts under: user names are case-insensitive, as in {@code AccountRules}. */
+    static String accountKey(@Nullable String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a sign-in as this user name from this address is refused now, whatever the password. */
+    boolean isLocked(String username, @Nullable String address) {
+        Instant now = clock.instant();
+        return accounts.lockedUntil(accountKey(username), now).isPresent()
+                || (address != null && addresses.lockedUntil(address, now).isPresent());
+    }
+
+    /** Counts a failed sign-in against the account and the address; records any lock it causes. */
+    void failed(String username, @Nullable String address) {
+        Instant now = clock.instant();
+        String account = accountKey(username);
+        accounts.fail(account, now).ifPresent(until -> {
+            log.warn("Sign-in for account '{}' locked until {} after {} failures", account, until, maxFailures);
+            auditLog.record(
+                    AuditEvent.SIGN_IN_LOCKED,
+                    account,
+                    "account:" + account,
+                    maxFailures + " failed sign-ins within " + minutes(window) + "; locked until "
+                            + UNTIL.format(until),
+                    address);
+        });
+        if (address != null) {
+            addresses.fail(address, now).ifPresent(until -> {
+                log.warn("Sign-in from address {} locked until {} after {} failures", address, until, maxFailures);
+                auditLog.record(
+                        AuditEvent.SIGN_IN_LOCKED,
+                        account,
+                        "address:" + address,
+                        maxFailuresPerAddress + " failed sign-ins from this address within " + minutes(window)
+                                + "; locked until " + UNTIL.format(until),
+                        address);
+            });
+        }
+    }
+
+    /** A successful sign-in forgets the account's failures (not the address's: see the class comment). */
+    void succeeded(String username) {
+        accounts.clear(accountKey(username), clock.instant());
+    }
+
+    /** The accounts locked now, by user name, with the time each lock ends. */
+    public Map<String, Instant> lockedAccounts() {
+        return accounts.locked(clock.instant());
+    }
+
+    /** Until when sign-in to the account is locked, if it is. */
+    public Optional<Instant> accountLockedUntil(String username) {
+        return accounts.lockedUntil(accountKey(username), clock.instant());
+    }
+
+    /**
+     * Lifts the lock of an account and forgets its failures; recorded in the audit log by the
+     * signed-in administrator. Returns whether the account was locked.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public boolean unlockAccount(String username) {
+        String account = accountKey(username);
+        boolean wasLocked = accounts.clear(account, clock.instant());
+        auditLog.record(
+                AuditEvent.SIGN_IN_UNLOCKED,
+                "account:" + account,
+                wasLocked ? "lock lifted by an administrator" : "failed sign-ins forgotten (was not locked)");
+        return wasLocked;
+    }
+
+    private static String minutes(Duration duration) {
+        return duration.toMinutes() + " minutes";
+    }
+}

@@ -1,0 +1,69 @@
+package org.briefdesk.signin;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks user name and password as Spring's {@link DaoAuthenticationProvider} does, under the
+ * {@link SignInThrottle}. The password is checked even when the sign-in is locked, so that a locked
+ * attempt takes as long as any other and its answer, "sign-in failed", says nothing more.
+ *
+ * <p>Being the only {@link AuthenticationProvider} bean, Spring Security makes it the provider of
+ * the global authentication manager (and no longer builds one from the {@link UserDetailsService}).
+ */
+@Component
+class ThrottlingAuthenticationProvider implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider passwords;
+    private final SignInThrottle throttle;
+
+    ThrottlingAuthenticationProvider(
+            UserDetailsService userDetailsService, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+        this.passwords = new DaoAuthenticationProvider(userDetailsService);
+        this.passwords.setPasswordEncoder(passwordEncoder);
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        String address = clientAddress(authentication);
+        boolean locked = throttle.isLocked(username, address);
+        Authentication result;
+        try {
+            result = passwords.authenticate(authentication);
+        } catch (AuthenticationException failure) {
+            throttle.failed(username, address);
+            throw locked ? new LockedException("Sign-in is locked for a while", failure) : failure;
+        }
+        if (locked) {
+            throttle.failed(username, address);
+            throw new LockedException("Sign-in is locked for a while");
+        }
+        throttle.succeeded(username);
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return passwords.supports(authentication);
+    }
+
+    /**
+     * The address the sign-in request came from, as the servlet container reports it: the proxy's
+     * {@code X-Forwarded-For} only when forwarded headers are configured (README, "Behind a proxy").
+     */
+    static @Nullable String clientAddress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
+    }
+}
