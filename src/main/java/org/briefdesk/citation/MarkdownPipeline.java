@@ -138,32 +138,48 @@ public final class MarkdownPipeline {
             List<CitationGroup> groups = CitationParser.parse(markdown);
             Map<String, Integer> numbers = new LinkedHashMap<>();
             Map<String, Optional<SourceInfo>> found = new LinkedHashMap<>();
-            List<String> inline = new ArrayList<>();
+            List<InlineCitation> inline = new ArrayList<>();
             StringBuilder marked = new StringBuilder(markdown.length() + 16);
             int position = 0;
             for (CitationGroup group : groups) {
                 marked.append(markdown, position, group.start());
                 marked.append(MARK_START).append(inline.size()).append(MARK_END);
-                inline.add(citationHtml(group, numbers, found, sources));
+                inline.add(inlineCitation(group, numbers, found, sources));
                 position = group.end();
             }
             marked.append(markdown, position, markdown.length());
             String html = renderer.render(parser.parse(marked.toString()));
             StringBuilder out = new StringBuilder(html.length() + inline.size() * 80);
+            // flexmark escapes '<' and '>' in text and attribute values, so every '<' in its output
+            // opens a tag. A citation inside a tag (a link title, an image description) becomes
+            // text; inside a link's text it keeps its number but no link of its own, as links
+            // cannot nest.
+            boolean inTag = false;
+            int openLinks = 0;
             int i = 0;
             while (i < html.length()) {
                 char c = html.charAt(i);
                 int end = c == MARK_START ? html.indexOf(MARK_END, i) : -1;
                 if (end > i) {
-                    int index = Integer.parseInt(html.substring(i + 1, end));
-                    out.append(inline.get(index));
+                    InlineCitation citation = inline.get(Integer.parseInt(html, i + 1, end, 10));
+                    out.append(inTag ? escape(citation.text()) : openLinks > 0 ? citation.unlinked() : citation.html());
                     i = end + 1;
-                } else {
-                    if (c != MARK_START && c != MARK_END) {
-                        out.append(c);
-                    }
-                    i++;
+                    continue;
                 }
+                if (c == '<' && !inTag) {
+                    inTag = true;
+                    if (html.startsWith("<a ", i) || html.startsWith("<a>", i)) {
+                        openLinks++;
+                    } else if (html.startsWith("</a>", i)) {
+                        openLinks = Math.max(0, openLinks - 1);
+                    }
+                } else if (c == '>' && inTag) {
+                    inTag = false;
+                }
+                if (c != MARK_START && c != MARK_END) {
+                    out.append(c);
+                }
+                i++;
             }
             out.append(sourcesSection(numbers, found));
             return new RenderResult(HtmlSanitizer.sanitize(out.toString()), List.copyOf(numbers.keySet()), null);
@@ -173,23 +189,32 @@ public final class MarkdownPipeline {
         }
     }
 
-    private static String citationHtml(
+    /** One citation group as linked HTML, as HTML without links, and as plain text. */
+    private record InlineCitation(String html, String unlinked, String text) {}
+
+    private static InlineCitation inlineCitation(
             CitationGroup group,
             Map<String, Integer> numbers,
             Map<String, Optional<SourceInfo>> found,
             SourceLookup sources) {
         StringBuilder html = new StringBuilder("<sup class=\"citation\">");
+        StringBuilder unlinked = new StringBuilder("<sup class=\"citation\">");
+        StringBuilder text = new StringBuilder("[");
         boolean first = true;
         for (CitationRef ref : group.refs()) {
             if (!first) {
                 html.append(", ");
+                unlinked.append(", ");
+                text.append(", ");
             }
             first = false;
             Optional<SourceInfo> source = found.computeIfAbsent(ref.key(), sources::find);
             if (source.isEmpty()) {
-                html.append("<span class=\"citation-missing\" title=\"No source has this key\">[@")
-                        .append(escape(ref.key()))
-                        .append("?]</span>");
+                String missing = "<span class=\"citation-missing\" title=\"No source has this key\">[@"
+                        + escape(ref.key()) + "?]</span>";
+                html.append(missing);
+                unlinked.append(missing);
+                text.append("@").append(ref.key()).append('?');
                 continue;
             }
             int number = numbers.computeIfAbsent(ref.key(), key -> numbers.size() + 1);
@@ -198,8 +223,13 @@ public final class MarkdownPipeline {
                 html.append(" title=\"").append(escape(ref.locator())).append('"');
             }
             html.append('>').append(number).append("</a>");
+            unlinked.append(number);
+            text.append(number);
         }
-        return html.append("</sup>").toString();
+        return new InlineCitation(
+                html.append("</sup>").toString(),
+                unlinked.append("</sup>").toString(),
+                text.append(']').toString());
     }
 
     private static String sourcesSection(Map<String, Integer> numbers, Map<String, Optional<SourceInfo>> found) {
