@@ -32,6 +32,11 @@ final class InMemorySources implements SourceLookup {
         return this;
     }
 
+    InMemorySources add(SourceInfo source) {
+        sources.put(source.key(), source);
+        return this;
+    }
+
     @Override
     public Optional<SourceInfo> find(String key) {
         return Optional.ofNullable(sources.get(key));

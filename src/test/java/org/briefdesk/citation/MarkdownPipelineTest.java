@@ -40,21 +40,6 @@ class MarkdownPipelineTest {
         assertThat(html.select("#source-1").text()).startsWith("Envoy named");
     }
 
-    @Test
-    void tables_strikethrough_autolinks_and_footnotes_render() {
-        String html = pipeline.render(
-                        "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~ https://harbour.example/x and a note[^1].\n\n"
-                                + "[^1]: The note.",
-                        sources)
-                .html();
-
-        Document doc = Jsoup.parseBodyFragment(html);
-        assertThat(doc.select("table td").eachText()).containsExactly("1", "2");
-        assertThat(doc.select("del").text()).isEqualTo("gone");
-        assertThat(doc.select("a[href=https://harbour.example/x]")).hasSize(1);
-        assertThat(doc.text()).contains("The note.");
-    }
-
     private static List<String> hostileCorpus() {
         List<String> corpus = new ArrayList<>(List.of(
                 "<script>alert(1)</script>",
