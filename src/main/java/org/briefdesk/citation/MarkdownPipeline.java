@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -133,8 +134,11 @@ public final class MarkdownPipeline {
         }
     }
 
-    private RenderResult renderNow(String markdown, SourceLookup sources) {
+    private RenderResult renderNow(String text, SourceLookup sources) {
         try {
+            // The marks are private-use characters; any in the text itself are replaced (one for one,
+            // so that offsets stay) rather than taken for citations.
+            String markdown = text.replace(MARK_START, '\uFFFD').replace(MARK_END, '\uFFFD');
             List<CitationGroup> groups = CitationParser.parse(markdown);
             Map<String, Integer> numbers = new LinkedHashMap<>();
             Map<String, Optional<SourceInfo>> found = new LinkedHashMap<>();
@@ -148,7 +152,7 @@ public final class MarkdownPipeline {
                 position = group.end();
             }
             marked.append(markdown, position, markdown.length());
-            String html = renderer.render(parser.parse(marked.toString()));
+            String html = renderer.render(parser.parse(BasedSequence.of(new Cancellable(marked.toString()))));
             StringBuilder out = new StringBuilder(html.length() + inline.size() * 80);
             // flexmark escapes '<' and '>' in text and attribute values, so every '<' in its output
             // opens a tag. A citation inside a tag (a link title, an image description) becomes
@@ -183,9 +187,56 @@ public final class MarkdownPipeline {
             }
             out.append(sourcesSection(numbers, found));
             return new RenderResult(HtmlSanitizer.sanitize(out.toString()), List.copyOf(numbers.keySet()), null);
+        } catch (RenderCancelled cancelled) {
+            return problem("The preview took too long to render.");
         } catch (StackOverflowError | RuntimeException failure) {
             log.warn("Markdown could not be rendered", failure);
             return problem("This text cannot be rendered. Check for unbalanced brackets or unusual characters.");
+        }
+    }
+
+    /**
+     * The text as flexmark reads it, character by character, so that a render the caller has given
+     * up on (its future cancelled, the thread interrupted) stops instead of keeping a render thread
+     * busy: some inputs make flexmark's work grow with the square of their length, and a thread
+     * cannot be stopped from outside.
+     */
+    private static final class Cancellable implements CharSequence {
+
+        private final String text;
+        private int reads;
+
+        Cancellable(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if ((++reads & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) {
+                throw new RenderCancelled();
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    private static final class RenderCancelled extends RuntimeException {
+        RenderCancelled() {
+            super("render cancelled", null, false, false);
         }
     }
 
@@ -294,6 +345,22 @@ public final class MarkdownPipeline {
                         && i + 1 < lineEnd
                         && (markdown.charAt(i + 1) == ' ' || markdown.charAt(i + 1) == '\t')) {
                     quotes++;
+                } else if (c >= '0' && c <= '9') {
+                    int digits = i;
+                    while (digits < lineEnd
+                            && digits - i < 9
+                            && markdown.charAt(digits) >= '0'
+                            && markdown.charAt(digits) <= '9') {
+                        digits++;
+                    }
+                    if (digits + 1 < lineEnd
+                            && (markdown.charAt(digits) == '.' || markdown.charAt(digits) == ')')
+                            && (markdown.charAt(digits + 1) == ' ' || markdown.charAt(digits + 1) == '\t')) {
+                        quotes++; // an ordered list marker, "1." or "1)"
+                        i = digits + 1;
+                    } else {
+                        break;
+                    }
                 } else {
                     break;
                 }
