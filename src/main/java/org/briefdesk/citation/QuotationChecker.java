@@ -22,6 +22,9 @@ public final class QuotationChecker {
 
     private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|…|\\[…\\]|\\[\\.\\.\\.\\]");
 
+    private static final Pattern QUOTED_LINE_BREAK = Pattern.compile("\\n\\s*>?\\s*");
+    private static final Pattern OUTER_QUOTE_MARKS = Pattern.compile("^[\"“]|[\"”]$");
+
     private QuotationChecker() {}
 
     /** Where a quotation occurs in a source's text (offsets into that text). */
@@ -42,16 +45,22 @@ public final class QuotationChecker {
 
     private static void findInline(
             String markdown, boolean[] code, Map<Integer, CitationGroup> groups, List<Quotation> found) {
+        // Where a search from a typographic opening quote found no closing mark of either kind: a
+        // later opening quote before that point (the paragraph's end) cannot find one either, so
+        // long runs of unclosed quotes stay linear. (A failed search from a straight quote means
+        // there is no straight quote left in the paragraph to start another.)
+        int noCloseBefore = -1;
         int i = 0;
         while (i < markdown.length()) {
             char c = markdown.charAt(i);
-            if (code[i] || (c != '"' && c != '“')) {
+            if (code[i] || (c != '"' && c != '“') || i < noCloseBefore) {
                 i++;
                 continue;
             }
             char closing = c == '“' ? '”' : '"';
             int close = -1;
-            for (int j = i + 1; j < markdown.length(); j++) {
+            int j = i + 1;
+            for (; j < markdown.length(); j++) {
                 char d = markdown.charAt(j);
                 if (d == closing || (closing == '”' && d == '"')) {
                     close = j;
@@ -61,12 +70,16 @@ public final class QuotationChecker {
                     break; // quotations do not cross paragraphs
                 }
             }
+            if (close < 0 && c == '“') {
+                noCloseBefore = j;
+            }
             if (close < 0 || close == i + 1) {
                 i++;
                 continue;
             }
-            String text = markdown.substring(i + 1, close)
-                    .replaceAll("\\n\\s*>?\\s*", " ")
+            String text = QUOTED_LINE_BREAK
+                    .matcher(markdown.substring(i + 1, close))
+                    .replaceAll(" ")
                     .strip();
             found.add(new Quotation(i, close + 1, text, groupRightAfter(markdown, close + 1, groups)));
             i = close + 1;
@@ -87,11 +100,13 @@ public final class QuotationChecker {
                     text.append(markdown, position, end).append('\n');
                     position = end + 1;
                 }
-                String plain =
-                        text.toString().replaceAll("(?m)^(\\s*>)+\\s?", "").strip();
+                String plain = withoutQuoteMarkers(text).strip();
                 CitationGroup citation = null;
                 int nextLineEnd = position < markdown.length() ? lineEnd(markdown, position) : position;
-                for (CitationGroup group : groups) {
+                for (int g = firstStartingAtOrAfter(groups, start);
+                        g < groups.size() && groups.get(g).start() <= nextLineEnd;
+                        g++) {
+                    CitationGroup group = groups.get(g);
                     if (group.start() >= start && group.end() <= end && group.end() >= end - 2) {
                         citation = group; // on the quote's last line, at its end
                     } else if (citation == null
@@ -105,7 +120,7 @@ public final class QuotationChecker {
                     plain = plain.substring(0, Math.max(0, plain.lastIndexOf('[')))
                             .strip();
                 }
-                plain = plain.replaceAll("^[\"“]|[\"”]$", "").strip();
+                plain = OUTER_QUOTE_MARKS.matcher(plain).replaceAll("").strip();
                 if (!plain.isEmpty()) {
                     found.add(new Quotation(start, end, plain, citation));
                 }
@@ -113,6 +128,59 @@ public final class QuotationChecker {
             }
             position = lineEnd + 1;
         }
+    }
+
+    /**
+     * Block-quote lines without their markers: each line loses its leading run of {@code >} and
+     * blanks, and one blank after it. A loop, not a regular expression, as a regular expression
+     * with a repeated group recurses once per marker and overflows the stack on deep quotes.
+     */
+    private static String withoutQuoteMarkers(CharSequence lines) {
+        StringBuilder out = new StringBuilder(lines.length());
+        int i = 0;
+        while (i < lines.length()) {
+            int lineStart = i;
+            int afterMarkers = -1;
+            while (i < lines.length()
+                    && lines.charAt(i) != '\n'
+                    && (lines.charAt(i) == '>' || isBlank(lines.charAt(i)))) {
+                if (lines.charAt(i) == '>') {
+                    afterMarkers = i + 1;
+                }
+                i++;
+            }
+            i = afterMarkers < 0 ? lineStart : afterMarkers;
+            if (afterMarkers >= 0 && i < lines.length() && isBlank(lines.charAt(i))) {
+                i++;
+            }
+            while (i < lines.length() && lines.charAt(i) != '\n') {
+                out.append(lines.charAt(i++));
+            }
+            if (i < lines.length()) {
+                out.append('\n');
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    /** Groups are in document order; the index of the first that starts at or after the offset. */
+    private static int firstStartingAtOrAfter(List<CitationGroup> groups, int offset) {
+        int low = 0;
+        int high = groups.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (groups.get(middle).start() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private static int lineEnd(String text, int from) {
