@@ -7,7 +7,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,33 +22,6 @@ class RenderExpectationsTest {
     private static final String FOLDER = "render";
 
     private final MarkdownPipeline pipeline = new MarkdownPipeline(RenderLimits.defaults());
-
-    /** Two sources with every field, and two with some fields missing and text that needs escaping. */
-    static InMemorySources library() {
-        return new InMemorySources()
-                .add("varga-2025", "Talks open", "Body one.")
-                .add("dahl-2025", "Envoy named", "Body two.")
-                .add(new SourceInfo(
-                        "okafor-2024",
-                        "Ports & dues: <the ministry's> \"review\"",
-                        null,
-                        null,
-                        null,
-                        null,
-                        "",
-                        1,
-                        "Three."))
-                .add(new SourceInfo(
-                        "lind-2023",
-                        "Ledger of tides",
-                        "Coastal Ledger",
-                        null,
-                        "https://ledger.example/tides?year=2023&page=2",
-                        Instant.parse("2024-01-31T23:30:00Z"),
-                        "C",
-                        2,
-                        "Four."));
-    }
 
     static Stream<String> cases() throws IOException, URISyntaxException {
         Path folder = Path.of(RenderExpectationsTest.class.getResource(FOLDER).toURI());
@@ -70,7 +42,7 @@ class RenderExpectationsTest {
         String markdown = read(name + ".md");
         String expected = read(name + ".html");
 
-        RenderResult result = pipeline.render(markdown, library());
+        RenderResult result = pipeline.render(markdown, InMemorySources.renderingLibrary());
 
         assertThat(result.problem()).isNull();
         String actual = normalize(result.html());
