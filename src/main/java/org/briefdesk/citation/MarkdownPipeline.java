@@ -94,8 +94,10 @@ public final class MarkdownPipeline {
         // Sources are looked up here, on the caller's thread, which carries the caller's security
         // context; the render thread only formats what was found.
         Map<String, Optional<SourceInfo>> resolved = new LinkedHashMap<>();
+        List<CitationGroup> groups;
         try {
-            for (CitationGroup group : CitationParser.parse(markdown)) {
+            groups = CitationParser.parse(markdown);
+            for (CitationGroup group : groups) {
                 group.refs().forEach(ref -> resolved.computeIfAbsent(ref.key(), sources::find));
             }
         } catch (RuntimeException | StackOverflowError failure) {
@@ -115,7 +117,7 @@ public final class MarkdownPipeline {
         };
         Future<RenderResult> future;
         try {
-            future = RENDERERS.submit(() -> renderNow(markdown, known));
+            future = RENDERERS.submit(() -> renderNow(markdown, groups, known));
         } catch (RejectedExecutionException busy) {
             return problem("The preview is busy. Try again in a moment.");
         }
@@ -134,12 +136,11 @@ public final class MarkdownPipeline {
         }
     }
 
-    private RenderResult renderNow(String text, SourceLookup sources) {
+    private RenderResult renderNow(String text, List<CitationGroup> groups, SourceLookup sources) {
         try {
             // The marks are private-use characters; any in the text itself are replaced (one for one,
-            // so that offsets stay) rather than taken for citations.
+            // so that the citations' offsets stay) rather than taken for citations.
             String markdown = text.replace(MARK_START, '\uFFFD').replace(MARK_END, '\uFFFD');
-            List<CitationGroup> groups = CitationParser.parse(markdown);
             Map<String, Integer> numbers = new LinkedHashMap<>();
             Map<String, Optional<SourceInfo>> found = new LinkedHashMap<>();
             List<InlineCitation> inline = new ArrayList<>();

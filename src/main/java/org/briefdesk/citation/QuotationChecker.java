@@ -3,11 +3,13 @@ package org.briefdesk.citation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +35,10 @@ public final class QuotationChecker {
     /** Quotations in document order. */
     public static List<Quotation> quotations(String markdown) {
         boolean[] code = CodeRegions.mask(markdown);
-        List<CitationGroup> groups = CitationParser.parse(markdown);
+        return quotations(markdown, code, CitationParser.parse(markdown, code));
+    }
+
+    private static List<Quotation> quotations(String markdown, boolean[] code, List<CitationGroup> groups) {
         Map<Integer, CitationGroup> groupsByStart = new LinkedHashMap<>();
         groups.forEach(group -> groupsByStart.put(group.start(), group));
         List<Quotation> found = new ArrayList<>();
@@ -207,7 +212,10 @@ public final class QuotationChecker {
 
     /** Where the quotation occurs in the source text, or empty. */
     public static Optional<Match> verify(String quotation, String sourceBody) {
-        NormalizedText body = NormalizedText.of(sourceBody);
+        return verify(quotation, NormalizedText.of(sourceBody));
+    }
+
+    private static Optional<Match> verify(String quotation, NormalizedText body) {
         int from = 0;
         int start = -1;
         int end = -1;
@@ -237,7 +245,13 @@ public final class QuotationChecker {
         List<Finding> findings = new ArrayList<>();
         Map<String, Optional<SourceInfo>> known = new LinkedHashMap<>();
         Set<String> flaggedChanged = new HashSet<>();
-        for (CitationGroup group : CitationParser.parse(markdown)) {
+        boolean[] code = CodeRegions.mask(markdown);
+        List<CitationGroup> groups = CitationParser.parse(markdown, code);
+        // Each source text is normalised once per check, however often it is quoted.
+        Map<SourceInfo, NormalizedText> normalized = new IdentityHashMap<>();
+        Function<SourceInfo, NormalizedText> bodyOf =
+                source -> normalized.computeIfAbsent(source, s -> NormalizedText.of(s.body()));
+        for (CitationGroup group : groups) {
             for (CitationRef ref : group.refs()) {
                 Optional<SourceInfo> source = known.computeIfAbsent(ref.key(), sources::find);
                 if (source.isEmpty()) {
@@ -261,7 +275,7 @@ public final class QuotationChecker {
                 }
             }
         }
-        for (Quotation quotation : quotations(markdown)) {
+        for (Quotation quotation : quotations(markdown, code, groups)) {
             CitationGroup citation = quotation.citation();
             if (citation == null) {
                 if (quotation.text().strip().split("\\s+").length >= MIN_WORDS_FOR_MISSING_CITATION) {
@@ -282,7 +296,7 @@ public final class QuotationChecker {
                 continue; // the unknown key is already an error
             }
             boolean verified = cited.stream()
-                    .anyMatch(s -> verify(quotation.text(), s.body()).isPresent());
+                    .anyMatch(s -> verify(quotation.text(), bodyOf.apply(s)).isPresent());
             if (verified) {
                 continue;
             }
@@ -298,7 +312,8 @@ public final class QuotationChecker {
                     new HashSet<>(cited.stream().map(SourceInfo::key).toList());
             sources.candidatesContaining(quotation.text()).stream()
                     .filter(other -> !citedKeys.contains(other.key()))
-                    .filter(other -> verify(quotation.text(), other.body()).isPresent())
+                    .filter(other ->
+                            verify(quotation.text(), bodyOf.apply(other)).isPresent())
                     .findFirst()
                     .ifPresent(other -> findings.add(new Finding(
                             Severity.WARNING,
