@@ -19,7 +19,11 @@ public final class CitationParser {
 
     /** All citation groups in document order. */
     public static List<CitationGroup> parse(String markdown) {
-        boolean[] code = CodeRegions.mask(markdown);
+        return parse(markdown, CodeRegions.mask(markdown));
+    }
+
+    /** The same, with the code regions already known (see {@link CodeRegions#mask}). */
+    static List<CitationGroup> parse(String markdown, boolean[] code) {
         List<CitationGroup> groups = new ArrayList<>();
         Matcher matcher = GROUP.matcher(markdown);
         while (matcher.find()) {

@@ -1,5 +1,6 @@
 package org.briefdesk.citation;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -69,10 +70,34 @@ public final class HtmlSanitizer {
             .allowAttributes("start")
             .matching(Pattern.compile("[0-9]{1,6}"))
             .onElements("ol")
-            .requireRelsOnLinks("noopener", "noreferrer", "nofollow")
+            // Instead of requireRelsOnLinks, whose order of rel values changes from one JVM to the next
+            // (it keeps them in an immutable Set), so that the same text always gives the same HTML;
+            // and links within the page (citations, footnotes) need none.
+            .allowElements(HtmlSanitizer::relOnExternalLinks, "a")
             .toFactory();
 
+    private static final String EXTERNAL_LINK_REL = "nofollow noopener noreferrer";
+
     private HtmlSanitizer() {}
+
+    /** Runs after the attribute policies, so {@code href} is already one the allow-list accepts. */
+    private static String relOnExternalLinks(String element, List<String> attributes) {
+        boolean external = false;
+        for (int i = attributes.size() - 2; i >= 0; i -= 2) {
+            String name = attributes.get(i);
+            if (name.equals("rel")) {
+                attributes.remove(i + 1);
+                attributes.remove(i);
+            } else if (name.equals("href") && !attributes.get(i + 1).startsWith("#")) {
+                external = true;
+            }
+        }
+        if (external) {
+            attributes.add("rel");
+            attributes.add(EXTERNAL_LINK_REL);
+        }
+        return element;
+    }
 
     /** The HTML with everything outside the allow-list removed. */
     public static String sanitize(String html) {

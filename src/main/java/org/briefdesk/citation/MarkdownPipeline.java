@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -93,8 +94,10 @@ public final class MarkdownPipeline {
         // Sources are looked up here, on the caller's thread, which carries the caller's security
         // context; the render thread only formats what was found.
         Map<String, Optional<SourceInfo>> resolved = new LinkedHashMap<>();
+        List<CitationGroup> groups;
         try {
-            for (CitationGroup group : CitationParser.parse(markdown)) {
+            groups = CitationParser.parse(markdown);
+            for (CitationGroup group : groups) {
                 group.refs().forEach(ref -> resolved.computeIfAbsent(ref.key(), sources::find));
             }
         } catch (RuntimeException | StackOverflowError failure) {
@@ -114,7 +117,7 @@ public final class MarkdownPipeline {
         };
         Future<RenderResult> future;
         try {
-            future = RENDERERS.submit(() -> renderNow(markdown, known));
+            future = RENDERERS.submit(() -> renderNow(markdown, groups, known));
         } catch (RejectedExecutionException busy) {
             return problem("The preview is busy. Try again in a moment.");
         }
@@ -133,63 +136,137 @@ public final class MarkdownPipeline {
         }
     }
 
-    private RenderResult renderNow(String markdown, SourceLookup sources) {
+    private RenderResult renderNow(String text, List<CitationGroup> groups, SourceLookup sources) {
         try {
-            List<CitationGroup> groups = CitationParser.parse(markdown);
+            // The marks are private-use characters; any in the text itself are replaced (one for one,
+            // so that the citations' offsets stay) rather than taken for citations.
+            String markdown = text.replace(MARK_START, '\uFFFD').replace(MARK_END, '\uFFFD');
             Map<String, Integer> numbers = new LinkedHashMap<>();
             Map<String, Optional<SourceInfo>> found = new LinkedHashMap<>();
-            List<String> inline = new ArrayList<>();
+            List<InlineCitation> inline = new ArrayList<>();
             StringBuilder marked = new StringBuilder(markdown.length() + 16);
             int position = 0;
             for (CitationGroup group : groups) {
                 marked.append(markdown, position, group.start());
                 marked.append(MARK_START).append(inline.size()).append(MARK_END);
-                inline.add(citationHtml(group, numbers, found, sources));
+                inline.add(inlineCitation(group, numbers, found, sources));
                 position = group.end();
             }
             marked.append(markdown, position, markdown.length());
-            String html = renderer.render(parser.parse(marked.toString()));
+            String html = renderer.render(parser.parse(BasedSequence.of(new Cancellable(marked.toString()))));
             StringBuilder out = new StringBuilder(html.length() + inline.size() * 80);
+            // flexmark escapes '<' and '>' in text and attribute values, so every '<' in its output
+            // opens a tag. A citation inside a tag (a link title, an image description) becomes
+            // text; inside a link's text it keeps its number but no link of its own, as links
+            // cannot nest.
+            boolean inTag = false;
+            int openLinks = 0;
             int i = 0;
             while (i < html.length()) {
                 char c = html.charAt(i);
                 int end = c == MARK_START ? html.indexOf(MARK_END, i) : -1;
                 if (end > i) {
-                    int index = Integer.parseInt(html.substring(i + 1, end));
-                    out.append(inline.get(index));
+                    InlineCitation citation = inline.get(Integer.parseInt(html, i + 1, end, 10));
+                    out.append(inTag ? escape(citation.text()) : openLinks > 0 ? citation.unlinked() : citation.html());
                     i = end + 1;
-                } else {
-                    if (c != MARK_START && c != MARK_END) {
-                        out.append(c);
-                    }
-                    i++;
+                    continue;
                 }
+                if (c == '<' && !inTag) {
+                    inTag = true;
+                    if (html.startsWith("<a ", i) || html.startsWith("<a>", i)) {
+                        openLinks++;
+                    } else if (html.startsWith("</a>", i)) {
+                        openLinks = Math.max(0, openLinks - 1);
+                    }
+                } else if (c == '>' && inTag) {
+                    inTag = false;
+                }
+                if (c != MARK_START && c != MARK_END) {
+                    out.append(c);
+                }
+                i++;
             }
             out.append(sourcesSection(numbers, found));
             return new RenderResult(HtmlSanitizer.sanitize(out.toString()), List.copyOf(numbers.keySet()), null);
+        } catch (RenderCancelled cancelled) {
+            return problem("The preview took too long to render.");
         } catch (StackOverflowError | RuntimeException failure) {
             log.warn("Markdown could not be rendered", failure);
             return problem("This text cannot be rendered. Check for unbalanced brackets or unusual characters.");
         }
     }
 
-    private static String citationHtml(
+    /**
+     * The text as flexmark reads it, character by character, so that a render the caller has given
+     * up on (its future cancelled, the thread interrupted) stops instead of keeping a render thread
+     * busy: some inputs make flexmark's work grow with the square of their length, and a thread
+     * cannot be stopped from outside.
+     */
+    private static final class Cancellable implements CharSequence {
+
+        private final String text;
+        private int reads;
+
+        Cancellable(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if ((++reads & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) {
+                throw new RenderCancelled();
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    private static final class RenderCancelled extends RuntimeException {
+        RenderCancelled() {
+            super("render cancelled", null, false, false);
+        }
+    }
+
+    /** One citation group as linked HTML, as HTML without links, and as plain text. */
+    private record InlineCitation(String html, String unlinked, String text) {}
+
+    private static InlineCitation inlineCitation(
             CitationGroup group,
             Map<String, Integer> numbers,
             Map<String, Optional<SourceInfo>> found,
             SourceLookup sources) {
         StringBuilder html = new StringBuilder("<sup class=\"citation\">");
+        StringBuilder unlinked = new StringBuilder("<sup class=\"citation\">");
+        StringBuilder text = new StringBuilder("[");
         boolean first = true;
         for (CitationRef ref : group.refs()) {
             if (!first) {
                 html.append(", ");
+                unlinked.append(", ");
+                text.append(", ");
             }
             first = false;
             Optional<SourceInfo> source = found.computeIfAbsent(ref.key(), sources::find);
             if (source.isEmpty()) {
-                html.append("<span class=\"citation-missing\" title=\"No source has this key\">[@")
-                        .append(escape(ref.key()))
-                        .append("?]</span>");
+                String missing = "<span class=\"citation-missing\" title=\"No source has this key\">[@"
+                        + escape(ref.key()) + "?]</span>";
+                html.append(missing);
+                unlinked.append(missing);
+                text.append("@").append(ref.key()).append('?');
                 continue;
             }
             int number = numbers.computeIfAbsent(ref.key(), key -> numbers.size() + 1);
@@ -198,8 +275,13 @@ public final class MarkdownPipeline {
                 html.append(" title=\"").append(escape(ref.locator())).append('"');
             }
             html.append('>').append(number).append("</a>");
+            unlinked.append(number);
+            text.append(number);
         }
-        return html.append("</sup>").toString();
+        return new InlineCitation(
+                html.append("</sup>").toString(),
+                unlinked.append("</sup>").toString(),
+                text.append(']').toString());
     }
 
     private static String sourcesSection(Map<String, Integer> numbers, Map<String, Optional<SourceInfo>> found) {
@@ -264,6 +346,22 @@ public final class MarkdownPipeline {
                         && i + 1 < lineEnd
                         && (markdown.charAt(i + 1) == ' ' || markdown.charAt(i + 1) == '\t')) {
                     quotes++;
+                } else if (c >= '0' && c <= '9') {
+                    int digits = i;
+                    while (digits < lineEnd
+                            && digits - i < 9
+                            && markdown.charAt(digits) >= '0'
+                            && markdown.charAt(digits) <= '9') {
+                        digits++;
+                    }
+                    if (digits + 1 < lineEnd
+                            && (markdown.charAt(digits) == '.' || markdown.charAt(digits) == ')')
+                            && (markdown.charAt(digits + 1) == ' ' || markdown.charAt(digits + 1) == '\t')) {
+                        quotes++; // an ordered list marker, "1." or "1)"
+                        i = digits + 1;
+                    } else {
+                        break;
+                    }
                 } else {
                     break;
                 }

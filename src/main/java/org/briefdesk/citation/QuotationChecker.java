@@ -3,11 +3,13 @@ package org.briefdesk.citation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +24,9 @@ public final class QuotationChecker {
 
     private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|…|\\[…\\]|\\[\\.\\.\\.\\]");
 
+    private static final Pattern QUOTED_LINE_BREAK = Pattern.compile("\\n\\s*>?\\s*");
+    private static final Pattern OUTER_QUOTE_MARKS = Pattern.compile("^[\"“]|[\"”]$");
+
     private QuotationChecker() {}
 
     /** Where a quotation occurs in a source's text (offsets into that text). */
@@ -30,7 +35,10 @@ public final class QuotationChecker {
     /** Quotations in document order. */
     public static List<Quotation> quotations(String markdown) {
         boolean[] code = CodeRegions.mask(markdown);
-        List<CitationGroup> groups = CitationParser.parse(markdown);
+        return quotations(markdown, code, CitationParser.parse(markdown, code));
+    }
+
+    private static List<Quotation> quotations(String markdown, boolean[] code, List<CitationGroup> groups) {
         Map<Integer, CitationGroup> groupsByStart = new LinkedHashMap<>();
         groups.forEach(group -> groupsByStart.put(group.start(), group));
         List<Quotation> found = new ArrayList<>();
@@ -42,16 +50,22 @@ public final class QuotationChecker {
 
     private static void findInline(
             String markdown, boolean[] code, Map<Integer, CitationGroup> groups, List<Quotation> found) {
+        // Where a search from a typographic opening quote found no closing mark of either kind: a
+        // later opening quote before that point (the paragraph's end) cannot find one either, so
+        // long runs of unclosed quotes stay linear. (A failed search from a straight quote means
+        // there is no straight quote left in the paragraph to start another.)
+        int noCloseBefore = -1;
         int i = 0;
         while (i < markdown.length()) {
             char c = markdown.charAt(i);
-            if (code[i] || (c != '"' && c != '“')) {
+            if (code[i] || (c != '"' && c != '“') || i < noCloseBefore) {
                 i++;
                 continue;
             }
             char closing = c == '“' ? '”' : '"';
             int close = -1;
-            for (int j = i + 1; j < markdown.length(); j++) {
+            int j = i + 1;
+            for (; j < markdown.length(); j++) {
                 char d = markdown.charAt(j);
                 if (d == closing || (closing == '”' && d == '"')) {
                     close = j;
@@ -61,12 +75,16 @@ public final class QuotationChecker {
                     break; // quotations do not cross paragraphs
                 }
             }
+            if (close < 0 && c == '“') {
+                noCloseBefore = j;
+            }
             if (close < 0 || close == i + 1) {
                 i++;
                 continue;
             }
-            String text = markdown.substring(i + 1, close)
-                    .replaceAll("\\n\\s*>?\\s*", " ")
+            String text = QUOTED_LINE_BREAK
+                    .matcher(markdown.substring(i + 1, close))
+                    .replaceAll(" ")
                     .strip();
             found.add(new Quotation(i, close + 1, text, groupRightAfter(markdown, close + 1, groups)));
             i = close + 1;
@@ -87,11 +105,13 @@ public final class QuotationChecker {
                     text.append(markdown, position, end).append('\n');
                     position = end + 1;
                 }
-                String plain =
-                        text.toString().replaceAll("(?m)^(\\s*>)+\\s?", "").strip();
+                String plain = withoutQuoteMarkers(text).strip();
                 CitationGroup citation = null;
                 int nextLineEnd = position < markdown.length() ? lineEnd(markdown, position) : position;
-                for (CitationGroup group : groups) {
+                for (int g = firstStartingAtOrAfter(groups, start);
+                        g < groups.size() && groups.get(g).start() <= nextLineEnd;
+                        g++) {
+                    CitationGroup group = groups.get(g);
                     if (group.start() >= start && group.end() <= end && group.end() >= end - 2) {
                         citation = group; // on the quote's last line, at its end
                     } else if (citation == null
@@ -105,7 +125,7 @@ public final class QuotationChecker {
                     plain = plain.substring(0, Math.max(0, plain.lastIndexOf('[')))
                             .strip();
                 }
-                plain = plain.replaceAll("^[\"“]|[\"”]$", "").strip();
+                plain = OUTER_QUOTE_MARKS.matcher(plain).replaceAll("").strip();
                 if (!plain.isEmpty()) {
                     found.add(new Quotation(start, end, plain, citation));
                 }
@@ -113,6 +133,59 @@ public final class QuotationChecker {
             }
             position = lineEnd + 1;
         }
+    }
+
+    /**
+     * Block-quote lines without their markers: each line loses its leading run of {@code >} and
+     * blanks, and one blank after it. A loop, not a regular expression, as a regular expression
+     * with a repeated group recurses once per marker and overflows the stack on deep quotes.
+     */
+    private static String withoutQuoteMarkers(CharSequence lines) {
+        StringBuilder out = new StringBuilder(lines.length());
+        int i = 0;
+        while (i < lines.length()) {
+            int lineStart = i;
+            int afterMarkers = -1;
+            while (i < lines.length()
+                    && lines.charAt(i) != '\n'
+                    && (lines.charAt(i) == '>' || isBlank(lines.charAt(i)))) {
+                if (lines.charAt(i) == '>') {
+                    afterMarkers = i + 1;
+                }
+                i++;
+            }
+            i = afterMarkers < 0 ? lineStart : afterMarkers;
+            if (afterMarkers >= 0 && i < lines.length() && isBlank(lines.charAt(i))) {
+                i++;
+            }
+            while (i < lines.length() && lines.charAt(i) != '\n') {
+                out.append(lines.charAt(i++));
+            }
+            if (i < lines.length()) {
+                out.append('\n');
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    /** Groups are in document order; the index of the first that starts at or after the offset. */
+    private static int firstStartingAtOrAfter(List<CitationGroup> groups, int offset) {
+        int low = 0;
+        int high = groups.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (groups.get(middle).start() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private static int lineEnd(String text, int from) {
@@ -139,7 +212,10 @@ public final class QuotationChecker {
 
     /** Where the quotation occurs in the source text, or empty. */
     public static Optional<Match> verify(String quotation, String sourceBody) {
-        NormalizedText body = NormalizedText.of(sourceBody);
+        return verify(quotation, NormalizedText.of(sourceBody));
+    }
+
+    private static Optional<Match> verify(String quotation, NormalizedText body) {
         int from = 0;
         int start = -1;
         int end = -1;
@@ -169,7 +245,13 @@ public final class QuotationChecker {
         List<Finding> findings = new ArrayList<>();
         Map<String, Optional<SourceInfo>> known = new LinkedHashMap<>();
         Set<String> flaggedChanged = new HashSet<>();
-        for (CitationGroup group : CitationParser.parse(markdown)) {
+        boolean[] code = CodeRegions.mask(markdown);
+        List<CitationGroup> groups = CitationParser.parse(markdown, code);
+        // Each source text is normalised once per check, however often it is quoted.
+        Map<SourceInfo, NormalizedText> normalized = new IdentityHashMap<>();
+        Function<SourceInfo, NormalizedText> bodyOf =
+                source -> normalized.computeIfAbsent(source, s -> NormalizedText.of(s.body()));
+        for (CitationGroup group : groups) {
             for (CitationRef ref : group.refs()) {
                 Optional<SourceInfo> source = known.computeIfAbsent(ref.key(), sources::find);
                 if (source.isEmpty()) {
@@ -193,7 +275,7 @@ public final class QuotationChecker {
                 }
             }
         }
-        for (Quotation quotation : quotations(markdown)) {
+        for (Quotation quotation : quotations(markdown, code, groups)) {
             CitationGroup citation = quotation.citation();
             if (citation == null) {
                 if (quotation.text().strip().split("\\s+").length >= MIN_WORDS_FOR_MISSING_CITATION) {
@@ -214,7 +296,7 @@ public final class QuotationChecker {
                 continue; // the unknown key is already an error
             }
             boolean verified = cited.stream()
-                    .anyMatch(s -> verify(quotation.text(), s.body()).isPresent());
+                    .anyMatch(s -> verify(quotation.text(), bodyOf.apply(s)).isPresent());
             if (verified) {
                 continue;
             }
@@ -230,7 +312,8 @@ public final class QuotationChecker {
                     new HashSet<>(cited.stream().map(SourceInfo::key).toList());
             sources.candidatesContaining(quotation.text()).stream()
                     .filter(other -> !citedKeys.contains(other.key()))
-                    .filter(other -> verify(quotation.text(), other.body()).isPresent())
+                    .filter(other ->
+                            verify(quotation.text(), bodyOf.apply(other)).isPresent())
                     .findFirst()
                     .ifPresent(other -> findings.add(new Finding(
                             Severity.WARNING,

@@ -57,6 +57,7 @@ class QuotationCheckerTest {
     @Test
     void a_block_quote_with_a_citation_is_checked() {
         assertThat(check("> Crews worked overnight.\n> [@gazette]\n")).isEmpty();
+        assertThat(check("> > Crews worked\n> > overnight. [@gazette]\n")).isEmpty();
         assertThat(check("> Crews slept overnight. [@gazette]\n"))
                 .extracting(Finding::severity)
                 .containsExactly(Severity.ERROR);

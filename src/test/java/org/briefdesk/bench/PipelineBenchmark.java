@@ -1,0 +1,109 @@
+package org.briefdesk.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.briefdesk.citation.Finding;
+import org.briefdesk.citation.MarkdownPipeline;
+import org.briefdesk.citation.QuotationChecker;
+import org.briefdesk.citation.RenderLimits;
+import org.briefdesk.citation.RenderResult;
+import org.briefdesk.citation.SourceLookup;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The whole Markdown pipeline as the editor's preview and checks run it ({@code BriefingService.check}:
+ * {@link MarkdownPipeline#render}, which finds and numbers the citations, renders with flexmark,
+ * and sanitizes, then {@link QuotationChecker#check}) against a plain flexmark render of the same
+ * text with the same extensions ({@link MarkdownPipeline#renderPlain}). Generated briefings of 20 KB
+ * and 200 KB with 50 and 1,000 citations ({@link BriefingCorpus}), citing 60 generated sources held
+ * in memory, so no database is involved. Run it with {@code scripts/bench-pipeline.sh}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 4, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Threads(1)
+@State(Scope.Benchmark)
+public class PipelineBenchmark {
+
+    /** Characters of Markdown. */
+    @Param({"20000", "200000"})
+    public int size;
+
+    /** Cited keys in the text (a group of two counts two). */
+    @Param({"50", "1000"})
+    public int citations;
+
+    private MarkdownPipeline pipeline;
+    private SourceLookup sources;
+    private String markdown;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        BriefingCorpus corpus = new BriefingCorpus();
+        BriefingCorpus.Briefing briefing = corpus.briefing(size, citations, 20261129L + size + citations);
+        markdown = briefing.markdown();
+        sources = corpus.lookup();
+        // The default size and nesting caps, but a time budget no render here comes near: on a busy
+        // machine a cold render of 200 KB can pass the 2 s of the default, and a render that gives
+        // up would measure the budget, not the pipeline.
+        RenderLimits defaults = RenderLimits.defaults();
+        pipeline = new MarkdownPipeline(
+                new RenderLimits(defaults.maxMarkdownChars(), defaults.maxNestingDepth(), Duration.ofMinutes(1)));
+
+        // The benchmark measures the normal case: the text renders, and every check passes.
+        RenderResult result = pipeline.render(markdown, sources);
+        if (!result.ok()) {
+            throw new IllegalStateException("The generated briefing does not render: " + result.problem());
+        }
+        List<Finding> findings = QuotationChecker.check(markdown, sources, Map.of());
+        if (!findings.isEmpty()) {
+            throw new IllegalStateException("The generated briefing has findings: " + findings.getFirst());
+        }
+        int quotations = QuotationChecker.quotations(markdown).size();
+        System.out.printf(
+                "%n[bench] briefing: %,d characters, %,d citations, %,d quotations (%,d found by the checker),"
+                        + " %,d keys numbered, %,d characters of HTML%n",
+                markdown.length(),
+                briefing.citations(),
+                briefing.quotations(),
+                quotations,
+                result.numberedKeys().size(),
+                result.html().length());
+    }
+
+    /** Citations found and numbered, rendered, sanitized; then the quotation checks. */
+    @Benchmark
+    public void pipeline(Blackhole blackhole) {
+        RenderResult result = pipeline.render(markdown, sources);
+        if (!result.ok()) {
+            throw new IllegalStateException("Not rendered: " + result.problem()); // never measured as done
+        }
+        blackhole.consume(result);
+        blackhole.consume(QuotationChecker.check(markdown, sources, Map.of()));
+    }
+
+    /** flexmark alone, with the pipeline's extensions and options. */
+    @Benchmark
+    public String plainFlexmark() {
+        return pipeline.renderPlain(markdown);
+    }
+}
