@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.briefdesk.base.ActionRefusedException;
 import org.hibernate.exception.GenericJDBCException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 class SaveRetryTest {
 
@@ -78,5 +82,78 @@ class SaveRetryTest {
                 }))
                 .hasMessage("Only the owner changes the co-authors.");
         assertThat(attempts).hasValue(1);
+    }
+
+    private static RuntimeException connectionClosed() {
+        // What beginning a transaction on a connection the database dropped looks like.
+        return new CannotCreateTransactionException(
+                "Could not open JPA EntityManager for transaction",
+                new SQLNonTransientConnectionException("Socket error", "08000"));
+    }
+
+    @Test
+    void a_database_that_cannot_be_reached_is_not_a_race_and_is_passed_on_at_once() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> SaveRetry.run(() -> {
+                    attempts.incrementAndGet();
+                    throw new DataAccessResourceFailureException(
+                            "could not execute statement", new SQLNonTransientConnectionException("Socket error"));
+                }))
+                .isInstanceOf(DataAccessResourceFailureException.class);
+        assertThat(attempts).hasValue(1);
+    }
+
+    @Test
+    void connections_dropped_before_the_save_began_are_replaced() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        String result = SaveRetry.run(() -> {
+            if (attempts.incrementAndGet() <= 3) {
+                throw connectionClosed();
+            }
+            return "saved";
+        });
+
+        assertThat(result).isEqualTo("saved");
+        assertThat(attempts).hasValue(4);
+    }
+
+    @Test
+    void when_the_database_is_really_away_the_outage_is_passed_on_soon() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> SaveRetry.run(() -> {
+                    attempts.incrementAndGet();
+                    // As the pool does when no connection comes within its timeout.
+                    sleep(Duration.ofMillis(300));
+                    throw connectionClosed();
+                }))
+                .isInstanceOf(CannotCreateTransactionException.class);
+        assertThat(attempts.get()).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void races_are_retried_only_until_the_time_limit() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> SaveRetry.run(
+                        () -> {
+                            attempts.incrementAndGet();
+                            sleep(Duration.ofMillis(40));
+                            throw recordChanged();
+                        },
+                        Duration.ofMillis(100)))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("your text is still in the editor");
+        assertThat(attempts.get()).isLessThan(SaveRetry.ATTEMPTS);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -44,6 +44,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.base.DatabaseOutage;
 import org.briefdesk.base.ui.ErrorMessages;
 import org.briefdesk.base.ui.Notifications;
 import org.briefdesk.base.ui.Subscriptions;
@@ -75,6 +76,9 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
 
     /** Autosave this long after the last keystroke. */
     static final long AUTOSAVE_DELAY_SECONDS = 5;
+
+    /** While the database cannot be reached, autosave tries again this often. */
+    static final long OUTAGE_RETRY_SECONDS = 20;
 
     private static final ScheduledExecutorService AUTOSAVE_TIMER = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("briefdesk-autosave").factory());
@@ -111,6 +115,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private @Nullable ScheduledFuture<?> pendingAutosave;
     private @Nullable CheckReport lastReport;
     private @Nullable SaveConflict pendingConflict;
+    private boolean databaseUnreachable;
 
     BriefingEditorView(
             BriefingService briefingService,
@@ -405,7 +410,12 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         try {
             report = briefingService.check(briefing == null ? null : briefing.id(), body.getValue());
         } catch (RuntimeException failure) {
-            Notifications.error(ErrorMessages.forUser(failure));
+            if (DatabaseOutage.isOutage(failure)) {
+                // Saving says so; the checks just wait for the database.
+                checksSummary.setText("Checks resume when the database can be reached again.");
+            } else {
+                Notifications.error(ErrorMessages.forUser(failure));
+            }
             return;
         }
         lastReport = report;
@@ -463,6 +473,10 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     }
 
     private void scheduleAutosave() {
+        scheduleAutosave(AUTOSAVE_DELAY_SECONDS);
+    }
+
+    private void scheduleAutosave(long delaySeconds) {
         cancelAutosave();
         UI ui = UI.getCurrent();
         if (ui == null) {
@@ -474,7 +488,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
                         save(true);
                     }
                 }),
-                AUTOSAVE_DELAY_SECONDS,
+                delaySeconds,
                 TimeUnit.SECONDS);
     }
 
@@ -513,6 +527,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         try {
             var result = briefingService.save(
                     briefing.id(), baseRevisionId, currentDraft(), autosave ? null : message.getValue(), autosave);
+            databaseUnreachable = false;
             if (!autosave) {
                 message.clear();
             }
@@ -525,9 +540,26 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             savedIndicator.setText("Not saved");
             Notifications.error(refused.getMessage());
         } catch (RuntimeException failure) {
+            notSaved(failure, autosave);
+        }
+    }
+
+    /**
+     * The text stays in the editor, unsaved. If the database cannot be reached, autosave tries again
+     * until it can; the message shows once, not at every attempt.
+     */
+    private void notSaved(RuntimeException failure, boolean autosave) {
+        if (!DatabaseOutage.isOutage(failure)) {
             savedIndicator.setText("Not saved");
             Notifications.error(ErrorMessages.forUser(failure));
+            return;
         }
+        savedIndicator.setText("Not saved · the database cannot be reached");
+        if (!autosave || !databaseUnreachable) {
+            Notifications.error(ErrorMessages.forSave(failure));
+        }
+        databaseUnreachable = true;
+        scheduleAutosave(OUTAGE_RETRY_SECONDS);
     }
 
     private void saved(BriefingService.SaveResult result, String label) {
