@@ -13,7 +13,10 @@ public final class BriefingRules {
     public static final int MESSAGE_MAX = 500;
     public static final int BODY_MAX = RenderLimits.defaults().maxMarkdownChars();
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}&&[^\\n\\t]]");
+
+    /** Half of a surrogate pair: cannot be stored as UTF-8 and would come back as "?". */
+    private static final Pattern BROKEN = Pattern.compile("\\p{Cs}");
 
     private BriefingRules() {}
 
@@ -50,10 +53,17 @@ public final class BriefingRules {
         if (body != null && body.indexOf('\0') >= 0) {
             return Optional.of("Remove the NUL characters from the text.");
         }
+        if (body != null && BROKEN.matcher(body).find()) {
+            return Optional.of(
+                    "The text holds a broken character (half of an emoji or symbol). Retype that character.");
+        }
         return Optional.empty();
     }
 
     public static Optional<String> messageProblem(@Nullable String message) {
+        if (message != null && CONTROL.matcher(message).find()) {
+            return Optional.of("Remove invisible control characters from the message.");
+        }
         return message != null && message.strip().length() > MESSAGE_MAX
                 ? Optional.of("Keep the message under " + MESSAGE_MAX + " characters.")
                 : Optional.empty();

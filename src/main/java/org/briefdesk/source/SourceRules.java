@@ -27,7 +27,10 @@ public final class SourceRules {
     public static final int NOTES_MAX = 10_000;
     public static final long BODY_MAX_BYTES = ImportLimits.defaults().maxBodyBytes();
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}&&[^\\n\\t]]");
+    /** Half of a surrogate pair: cannot be stored as UTF-8 and would come back as "?". */
+    private static final Pattern BROKEN = Pattern.compile("\\p{Cs}");
+
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]*");
 
@@ -77,6 +80,10 @@ public final class SourceRules {
     }
 
     public static Optional<String> notesProblem(@Nullable String notes) {
+        if (notes != null && BROKEN.matcher(notes).find()) {
+            return Optional.of(
+                    "The text holds a broken character (half of an emoji or symbol). Retype that character.");
+        }
         return notes != null && notes.length() > NOTES_MAX
                 ? Optional.of("Use at most " + NOTES_MAX + " characters.")
                 : Optional.empty();
@@ -95,6 +102,10 @@ public final class SourceRules {
     public static Optional<String> bodyProblem(@Nullable String body) {
         if (body == null || body.isBlank()) {
             return Optional.of("Paste the text of the article.");
+        }
+        if (BROKEN.matcher(body).find()) {
+            return Optional.of(
+                    "The text holds a broken character (half of an emoji or symbol). Retype that character.");
         }
         long bytes = body.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > BODY_MAX_BYTES) {

@@ -18,7 +18,7 @@ public final class AccountRules {
     public static final int DISPLAY_NAME_MAX_LENGTH = 120;
 
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,31}");
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}]");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}]");
 
     private AccountRules() {}
 
