@@ -46,6 +46,7 @@ public class BriefingWorkflowService {
     private final BriefingRevisionRepository revisions;
     private final RevisionCitationRepository citations;
     private final Publisher publisher;
+    private final List<ChangeRequestListener> changeRequestListeners;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -59,6 +60,7 @@ public class BriefingWorkflowService {
             BriefingRevisionRepository revisions,
             RevisionCitationRepository citations,
             Publisher publisher,
+            List<ChangeRequestListener> changeRequestListeners,
             CurrentUser currentUser,
             Clock clock) {
         this.briefings = briefings;
@@ -66,6 +68,7 @@ public class BriefingWorkflowService {
         this.revisions = revisions;
         this.citations = citations;
         this.publisher = publisher;
+        this.changeRequestListeners = List.copyOf(changeRequestListeners);
         this.briefingService = briefingService;
         this.notifications = notifications;
         this.userDirectory = userDirectory;
@@ -190,6 +193,11 @@ public class BriefingWorkflowService {
         }
         BriefingTransition transition = transitions.save(
                 new BriefingTransition(briefing.id(), action, from, to, me, now, text, briefing.currentRevisionId()));
+        if (action == Action.REQUEST_CHANGES && text != null) {
+            for (ChangeRequestListener listener : changeRequestListeners) {
+                listener.changesRequested(briefing.id(), me, text, now);
+            }
+        }
         notify(briefing, action, me, text);
         events.publishAfterCommit(briefing.id());
         log.info("Briefing {}: {} by {} ({} → {})", briefing.slug(), action, me, from, to);
