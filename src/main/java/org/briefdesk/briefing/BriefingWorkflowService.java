@@ -49,6 +49,7 @@ public class BriefingWorkflowService {
     private final RevisionCitationRepository citations;
     private final Publisher publisher;
     private final AuditLog auditLog;
+    private final List<ChangeRequestListener> changeRequestListeners;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -63,6 +64,7 @@ public class BriefingWorkflowService {
             RevisionCitationRepository citations,
             Publisher publisher,
             AuditLog auditLog,
+            List<ChangeRequestListener> changeRequestListeners,
             CurrentUser currentUser,
             Clock clock) {
         this.briefings = briefings;
@@ -70,6 +72,7 @@ public class BriefingWorkflowService {
         this.revisions = revisions;
         this.citations = citations;
         this.publisher = publisher;
+        this.changeRequestListeners = List.copyOf(changeRequestListeners);
         this.briefingService = briefingService;
         this.notifications = notifications;
         this.userDirectory = userDirectory;
@@ -200,6 +203,11 @@ public class BriefingWorkflowService {
         }
         BriefingTransition transition = transitions.save(
                 new BriefingTransition(briefing.id(), action, from, to, me, now, text, briefing.currentRevisionId()));
+        if (action == Action.REQUEST_CHANGES && text != null) {
+            for (ChangeRequestListener listener : changeRequestListeners) {
+                listener.changesRequested(briefing.id(), me, text, now);
+            }
+        }
         notify(briefing, action, me, text);
         auditLog.record(
                 AuditEvent.WORKFLOW_TRANSITION,

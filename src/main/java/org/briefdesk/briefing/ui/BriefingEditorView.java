@@ -90,6 +90,8 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private final UserDirectory userDirectory;
     private final BriefingWorkflowService workflow;
     private final WorkflowBar workflowBar;
+    private final List<EditorPanelContribution> contributions;
+    private List<EditorPanelContribution.Panel> panels = List.of();
 
     private final TextField title = new TextField("Title");
     private final TextArea summary = new TextArea("Summary");
@@ -122,8 +124,10 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             SourceService sourceService,
             UserDirectory userDirectory,
             BriefingWorkflowService workflow,
-            BriefingEvents events) {
+            BriefingEvents events,
+            List<EditorPanelContribution> contributions) {
         this.briefingService = briefingService;
+        this.contributions = List.copyOf(contributions);
         this.sourceService = sourceService;
         this.userDirectory = userDirectory;
         this.workflow = workflow;
@@ -151,7 +155,16 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             showMissing();
             return;
         }
+        var query = event.getLocation().getQueryParameters();
+        if (briefing != null && briefing.id() == id) {
+            // Opened again (a notification's link): keep what is being typed, pass the link on.
+            panels.forEach(panel -> panel.opened(query));
+            return;
+        }
         briefingService.get(id).ifPresentOrElse(this::show, this::showMissing);
+        if (briefing != null) {
+            panels.forEach(panel -> panel.opened(query));
+        }
     }
 
     private void showMissing() {
@@ -162,6 +175,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
 
     private void show(BriefingDetails details) {
         removeAll();
+        panels = contributions.stream().map(c -> c.create(editorAccess())).toList();
         add(createHeader(), workflowBar, createMetadata(), createToolbar(), createWorkArea());
         load(details);
         configureShortcuts();
@@ -192,6 +206,34 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             }
         });
         refreshPreview();
+        panels.forEach(panel -> panel.briefingShown(details));
+    }
+
+    /** What contributed panels (the comments) see of the editor. */
+    private EditorPanelContribution.Editor editorAccess() {
+        return new EditorPanelContribution.Editor() {
+            @Override
+            public String text() {
+                return body.getValue();
+            }
+
+            @Override
+            public int selectionStart() {
+                return cursorStart();
+            }
+
+            @Override
+            public int selectionEnd() {
+                return cursorEnd();
+            }
+
+            @Override
+            public void select(int start, int end) {
+                selectionStart = start;
+                selectionEnd = end;
+                BriefingEditorView.this.select(start, end);
+            }
+        };
     }
 
     /** Shows the briefing as stored now, for example after a workflow step. */
@@ -262,6 +304,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         save.addClickListener(click -> save(false));
         save.setTooltipText("Save (Ctrl+S)");
         HorizontalLayout formatting = new HorizontalLayout(heading, bold, italic, list, link, quote, cite);
+        panels.forEach(panel -> panel.toolbar().forEach(formatting::add));
         formatting.setSpacing(false);
         resolveConflict.setIcon(VaadinIcon.SPLIT.create());
         resolveConflict.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -324,7 +367,11 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         split.setSplitterPosition(50);
         split.setSizeFull();
         split.addClassName("bd-editor-split");
-        return split;
+        HorizontalLayout work = new HorizontalLayout(split);
+        panels.forEach(panel -> work.add(panel.panel()));
+        work.setWidthFull();
+        work.addClassName("bd-editor-work");
+        return work;
     }
 
     private void configureShortcuts() {

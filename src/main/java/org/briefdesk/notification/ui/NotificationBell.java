@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.router.Location;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -86,7 +87,9 @@ class NotificationBell extends Composite<Div> {
             notifications.markRead(item.id());
             refreshCount();
             popover.close();
-            UI.getCurrent().navigate(item.link());
+            // A link may carry a query ("briefings/7/edit?comment=3"), which navigate(String) drops.
+            Location location = new Location(item.link());
+            UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
         });
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         Div row = new Div(open, when);
