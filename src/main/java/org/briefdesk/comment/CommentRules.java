@@ -10,7 +10,7 @@ public final class CommentRules {
     public static final int TEXT_MAX = 5000;
     public static final int QUOTE_MAX = 2000;
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}&&[^\\n\\t]]");
 
     private CommentRules() {}
 

@@ -19,6 +19,7 @@ import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingDraft;
 import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.BriefingWorkflowService;
+import org.briefdesk.comment.CommentService;
 import org.briefdesk.notification.NotificationService;
 import org.briefdesk.publishing.PublishedEditions;
 import org.briefdesk.source.Grade;
@@ -107,6 +108,12 @@ class AuthorizationMatrixTest {
 
     @Autowired
     PublishedEditions published;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    org.briefdesk.audit.AuditLog auditLog;
 
     @Autowired
     ActingUser actingUser;
@@ -338,6 +345,37 @@ class AuthorizationMatrixTest {
                         State.NONE,
                         s -> call(() -> published.exportAll()),
                         expect(D, D, D, D, O, O, O)),
+                // Comments (PRODUCT 4): authors and editors, in every state but PUBLISHED and RETRACTED.
+                new Row(
+                        "CommentService.startThread (draft)",
+                        State.DRAFT,
+                        s -> call(() -> comments.startThread(s.briefingId(), null, "A general remark.")),
+                        expect(D, D, O, R, O, O, D)),
+                new Row(
+                        "CommentService.startThread (in review)",
+                        State.IN_REVIEW,
+                        s -> call(() -> comments.startThread(s.briefingId(), null, "A reviewer's remark.")),
+                        expect(D, D, O, R, O, O, D)),
+                new Row(
+                        "CommentService.startThread (published)",
+                        State.PUBLISHED_INTERNAL,
+                        s -> call(() -> comments.startThread(s.briefingId(), null, "Too late.")),
+                        expect(D, D, R, R, R, R, D)),
+                new Row(
+                        "CommentService.threads (draft)",
+                        State.DRAFT,
+                        s -> call(() -> {
+                            actingUser.as(TestUsers.AUTHOR, () -> comments.startThread(s.briefingId(), null, "Seen?"));
+                            return comments.threads(s.briefingId());
+                        }),
+                        expect(D, R, O, R, O, O, R)),
+                // The audit log (PRODUCT 1 and 7): administrators read it.
+                new Row(
+                        "AuditLog.search",
+                        State.NONE,
+                        s -> call(() -> auditLog.search(org.briefdesk.audit.AuditFilter.all(), null, 5)
+                                .entries()),
+                        expect(D, D, D, D, D, D, O)),
                 // Sources (PRODUCT 1 and 2): everyone signed in reads, authors add.
                 new Row(
                         "SourceService.search",
