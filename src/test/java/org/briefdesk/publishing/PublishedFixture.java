@@ -14,6 +14,7 @@ import org.briefdesk.source.SourceDraft;
 import org.briefdesk.source.SourceService;
 import org.briefdesk.user.ActingUser;
 import org.briefdesk.user.TestUsers;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * author writes and submits, an editor approves and publishes.
  */
 @Component
+@Profile("test")
 public class PublishedFixture {
 
     /** What was made: the briefing and the two sources it cites. */
