@@ -17,7 +17,7 @@
 #   6. prints requests/s and the 50th, 90th and 99th latency percentiles of every run, and the ratio
 #      of Briefdesk's throughput to nginx's; then stops both and removes the temporary directory.
 #
-# Settings (environment): THREADS=2 CONNECTIONS=32 DURATION=20s WARMUP=10s ROUNDS=2,
+# Settings (environment): THREADS=2 CONNECTIONS=32 DURATION=20s WARMUP=20s ROUNDS=2,
 # JAVA_OPTS (extra JVM options), KEEP_LOGS=dir (copies the application and nginx logs there).
 # The JDK is the one JAVA_HOME names (or java on PATH).
 set -euo pipefail
@@ -27,7 +27,7 @@ set -m
 threads=${THREADS:-2}
 connections=${CONNECTIONS:-32}
 duration=${DURATION:-20s}
-warmup=${WARMUP:-10s}
+warmup=${WARMUP:-20s}
 rounds=${ROUNDS:-2}
 timeout_seconds=${TIMEOUT_SECONDS:-300}
 
