@@ -1,21 +1,48 @@
 package org.briefdesk.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.briefdesk.briefing.Audience;
+import org.briefdesk.briefing.BriefingDetails;
+import org.briefdesk.briefing.BriefingService;
+import org.briefdesk.briefing.BriefingStatus;
+import org.briefdesk.briefing.BriefingSummary;
+import org.briefdesk.briefing.BriefingWorkflowService;
+import org.briefdesk.publishing.FrozenEdition;
+import org.briefdesk.publishing.PublishedEditions;
 import org.briefdesk.security.BriefdeskPrincipal;
 import org.briefdesk.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
-/** The demo profile of the embedded run (PRODUCT section 7). */
+/** The demo profile of the embedded run (PRODUCT section 7): its users, and briefings in every state. */
 @SpringBootTest
 @ActiveProfiles("demo")
 class DemoProfileTest {
@@ -35,6 +62,18 @@ class DemoProfileTest {
     @Autowired
     UserAccountRepository users;
 
+    @Autowired
+    BriefingService briefings;
+
+    @Autowired
+    BriefingWorkflowService workflow;
+
+    @Autowired
+    PublishedEditions published;
+
+    @Autowired
+    WebApplicationContext webContext;
+
     @Test
     void seeds_alice_bob_erin_and_adam_with_the_demo_password_and_no_generated_admin() {
         assertRoles("alice", Role.AUTHOR);
@@ -43,6 +82,124 @@ class DemoProfileTest {
         assertRoles("adam", Role.ADMIN);
         assertThat(users.existsByUsername(FirstAdminBootstrap.DEFAULT_ADMIN_USERNAME))
                 .isFalse();
+    }
+
+    @Test
+    void seeds_a_briefing_in_each_state_written_reviewed_and_published_by_the_demo_users() {
+        Map<String, BriefingSummary> byTitle = as("erin", briefings::list).stream()
+                .collect(Collectors.toMap(BriefingSummary::title, Function.identity()));
+
+        BriefingSummary article7 = byTitle.get("Keleva Strait: one article, two readings");
+        assertThat(article7.status()).isEqualTo(BriefingStatus.PUBLISHED);
+        assertThat(article7.owner()).isEqualTo("alice");
+        BriefingDetails article7Details =
+                as("alice", () -> briefings.get(article7.id()).orElseThrow());
+        assertThat(article7Details.audience()).isEqualTo(Audience.PUBLIC);
+        assertThat(article7Details.edition()).isEqualTo(2);
+        List<FrozenEdition> editions = as("alice", () -> published.editionsOf(article7.id()));
+        assertThat(editions).extracting(FrozenEdition::number).containsExactly(1, 2);
+        assertThat(editions).allSatisfy(edition -> {
+            assertThat(edition.publisher()).isEqualTo("erin");
+            assertThat(edition.authors()).containsExactly("Alice Moreau");
+        });
+        assertThat(editions.get(0).html()).doesNotContain("Geneva protocol");
+        assertThat(editions.get(1).html()).contains("Geneva protocol");
+
+        BriefingSummary portCalls = byTitle.get("Calvera port calls: what the numbers say");
+        assertThat(portCalls.status()).isEqualTo(BriefingStatus.PUBLISHED);
+        assertThat(portCalls.owner()).isEqualTo("bob");
+        assertThat(as("bob", () -> briefings.get(portCalls.id()).orElseThrow().audience()))
+                .isEqualTo(Audience.INTERNAL);
+
+        BriefingSummary annex = byTitle.get("The 'secret annex' claim: what the evidence supports");
+        assertThat(annex.status()).isEqualTo(BriefingStatus.IN_REVIEW);
+        assertThat(annex.owner()).isEqualTo("alice");
+        assertThat(as("erin", workflow::waitingForMyReview))
+                .extracting(BriefingSummary::id)
+                .containsExactly(annex.id());
+
+        BriefingSummary whoPays = byTitle.get("Who pays for the Keleva patrols?");
+        assertThat(whoPays.status()).isEqualTo(BriefingStatus.DRAFT);
+        assertThat(as("bob", workflow::myDrafts))
+                .extracting(BriefingSummary::id)
+                .containsExactly(whoPays.id());
+
+        assertThat(byTitle).hasSize(4);
+        // The texts quote the demo sources exactly: the checks find nothing to warn about, let alone errors.
+        for (BriefingSummary briefing : byTitle.values()) {
+            var report = as("erin", () -> {
+                String body = briefings.get(briefing.id()).orElseThrow().body();
+                return briefings.check(briefing.id(), body);
+            });
+            assertThat(report.findings()).as(briefing.title()).isEmpty();
+            assertThat(report.preview().html()).as(briefing.title()).contains("<sup");
+        }
+    }
+
+    @Test
+    void the_public_demo_briefing_reads_without_signing_in_and_the_internal_one_asks_for_a_sign_in() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(webContext)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        List<BriefingSummary> all = as("erin", briefings::list);
+        String publicSlug = slugOf(all, "Keleva Strait: one article, two readings");
+        String internalSlug = slugOf(all, "Calvera port calls: what the numbers say");
+
+        MvcResult latest = mvc.perform(get("/briefings/" + publicSlug)).andReturn();
+        assertThat(latest.getResponse().getStatus()).isEqualTo(200);
+        assertThat(latest.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();
+        String page = latest.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("Keleva Strait: one article, two readings")
+                .contains("Edition 2")
+                .contains("Alice Moreau")
+                .contains("Reading Article 7: Why the Keleva Agreement Is Fraying")
+                .contains("Download Markdown");
+
+        MvcResult first =
+                mvc.perform(get("/briefings/" + publicSlug + "/editions/1")).andReturn();
+        assertThat(first.getResponse().getStatus()).isEqualTo(200);
+        assertThat(first.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Edition 1")
+                .doesNotContain("Geneva protocol");
+
+        MvcResult internal = mvc.perform(get("/briefings/" + internalSlug)).andReturn();
+        assertThat(internal.getResponse().getStatus()).isBetween(300, 399);
+        assertThat(internal.getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
+    @Test
+    void starting_again_on_the_same_database_adds_no_second_set_of_demo_briefings(@Autowired ApplicationContext context)
+            throws Exception {
+        int before = as("erin", briefings::list).size();
+        ApplicationArguments none = new DefaultApplicationArguments();
+        for (ApplicationRunner runner :
+                context.getBeanProvider(ApplicationRunner.class).orderedStream().toList()) {
+            runner.run(none);
+        }
+        assertThat(as("erin", briefings::list)).hasSize(before);
+    }
+
+    private static String slugOf(List<BriefingSummary> briefings, String title) {
+        return briefings.stream()
+                .filter(briefing -> briefing.title().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .slug();
+    }
+
+    /** Runs as the demo user, loaded with their roles like a sign-in would. */
+    private <T> T as(String username, Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        var user = userDetailsService.loadUserByUsername(username);
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     private void assertRoles(String username, Role role) {

@@ -147,7 +147,15 @@ class CommentsTwoUsersTest {
                 .isTrue();
         @SuppressWarnings("unchecked")
         ComboBox<Object> mention = bob.find(ComboBox.class).withLabel("Mention").single();
-        bob.test(mention).selectItem("Alice (@alice)");
+        // Another test of the run may have created alice first, under her full name.
+        String aliceName = actingUser.as(
+                "admin",
+                () -> userService.list().stream()
+                        .filter(u -> u.username().equals("alice"))
+                        .findFirst()
+                        .orElseThrow()
+                        .displayName());
+        bob.test(mention).selectItem(aliceName + " (@alice)");
         TextArea text = bob.find(TextArea.class).withLabel("New comment").single();
         assertThat(text.getValue()).isEqualTo("@alice ");
         bob.test(text).setValue(text.getValue() + "is Geneva confirmed?");
