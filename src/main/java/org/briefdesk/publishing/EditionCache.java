@@ -51,6 +51,14 @@ class EditionCache {
         return loaded;
     }
 
+    /** The briefing if it is cached and fresh; never loads. */
+    Optional<PublishedBriefing> peek(String slug) {
+        Entry hit = bySlug.get(slug);
+        return hit != null && System.nanoTime() - hit.loadedAt() < MAX_AGE_NANOS
+                ? Optional.of(hit.briefing())
+                : Optional.empty();
+    }
+
     CachedFile feed(String baseUrl, Supplier<CachedFile> loader) {
         Feed hit = feeds.get(baseUrl);
         long now = System.nanoTime();

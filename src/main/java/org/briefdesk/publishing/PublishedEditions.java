@@ -69,6 +69,28 @@ public class PublishedEditions {
                 .map(this::readable);
     }
 
+    /**
+     * A PUBLIC page or download that is already in memory, for answering before any security or
+     * MVC machinery runs; empty for anything else (not cached, INTERNAL, retracted latest
+     * download), which then takes the ordinary way through {@link #latestPage} and friends. Anyone
+     * may read what this returns, so it checks nothing else.
+     */
+    public Optional<CachedFile> cachedPublic(String slug, @Nullable Integer edition, boolean markdown, boolean pandoc) {
+        return cache.peek(slug)
+                .flatMap(briefing -> {
+                    if (markdown) {
+                        if (edition != null) {
+                            return briefing.export(edition, pandoc);
+                        }
+                        return briefing.retraction() != null
+                                ? Optional.empty()
+                                : briefing.export(briefing.latest().number(), pandoc);
+                    }
+                    return edition == null ? Optional.of(briefing.latestPage()) : briefing.editionPage(edition);
+                })
+                .filter(file -> file.audience() == Audience.PUBLIC);
+    }
+
     /** The Atom feed of the latest public editions, with links under {@code baseUrl}. */
     public CachedFile feed(String baseUrl) {
         return cache.feed(baseUrl, () -> {

@@ -105,6 +105,25 @@ class ReadingHttpTest {
                 .hasValue(ReadingPages.CONTENT_SECURITY_POLICY);
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+
+        // Once cached, the page is answered ahead of the security and MVC machinery: the same bytes
+        // and the same headers.
+        HttpResponse<byte[]> cached = fetch("/briefings/" + publicBriefing.slug());
+        assertThat(cached.body()).isEqualTo(response.body());
+        for (String header : new String[] {
+            "ETag",
+            "Cache-Control",
+            "Content-Security-Policy",
+            "X-Content-Type-Options",
+            "X-Frame-Options",
+            "Referrer-Policy"
+        }) {
+            assertThat(cached.headers().firstValue(header))
+                    .as(header)
+                    .isPresent()
+                    .isEqualTo(response.headers().firstValue(header));
+        }
+        assertThat(cached.headers().allValues("Set-Cookie")).isEmpty();
     }
 
     @Test
