@@ -99,6 +99,26 @@ public final class HtmlSanitizer {
         return element;
     }
 
+    /**
+     * Text as HTML that shows exactly that text, in element content and in quoted attribute values:
+     * the five characters HTML gives a meaning are written as references.
+     */
+    public static String escapeText(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** The HTML with everything outside the allow-list removed. */
     public static String sanitize(String html) {
         return POLICY.sanitize(html);

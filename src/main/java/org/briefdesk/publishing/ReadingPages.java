@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import org.briefdesk.citation.HtmlSanitizer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -189,24 +190,13 @@ public final class ReadingPages {
                 "");
     }
 
+    /** User text for the page: escaped, and without control characters other than white space. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c == '\t' || c == '\n' || c == '\r' || !Character.isISOControl(c)) {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        StringBuilder kept = new StringBuilder(text.length());
+        text.chars()
+                .filter(c -> c == '\t' || c == '\n' || c == '\r' || !Character.isISOControl(c))
+                .forEach(c -> kept.append((char) c));
+        return HtmlSanitizer.escapeText(kept.toString());
     }
 
     private static String styleHash() {
