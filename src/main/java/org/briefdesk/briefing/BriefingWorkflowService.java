@@ -191,7 +191,7 @@ public class BriefingWorkflowService {
         BriefingTransition transition = transitions.save(
                 new BriefingTransition(briefing.id(), action, from, to, me, now, text, briefing.currentRevisionId()));
         notify(briefing, action, me, text);
-        events.publishAfterCommit(briefing.id());
+        events.publish(new BriefingEvents.Transitioned(briefing.id()));
         log.info("Briefing {}: {} by {} ({} → {})", briefing.slug(), action, me, from, to);
         return transition.toSummary();
     }
