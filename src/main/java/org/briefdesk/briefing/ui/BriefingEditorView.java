@@ -252,7 +252,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         others.setVisible(!people.isEmpty());
         String label =
                 people.isEmpty() ? "Nobody else has this briefing open" : "Also here: " + SaveConflict.names(people);
-        others.getElement().setAttribute("aria-label", label);
+        // The group's own aria-label counts the people; the names are in each avatar and here.
         others.getElement().setAttribute("title", label);
     }
 
@@ -392,6 +392,9 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         savedIndicator.addClassName("bd-saved");
         others.addClassName("bd-presence");
         others.setMaxItemsVisible(5);
+        others.setI18n(new AvatarGroup.AvatarGroupI18n()
+                .setOneActiveUser("One other person has this briefing open")
+                .setManyActiveUsers("{count} other people have this briefing open"));
         others.setVisible(false);
         HorizontalLayout header = new HorizontalLayout(title, others, status);
         header.setWidthFull();
