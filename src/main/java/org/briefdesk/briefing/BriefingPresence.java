@@ -31,7 +31,8 @@ public class BriefingPresence implements DisposableBean {
 
     private static final Duration SWEEP = Duration.ofSeconds(2);
 
-    private record Entry(long id, long briefingId, String username, String sessionId, BooleanSupplier alive) {}
+    private record Entry(
+            long id, long briefingId, String username, String sessionId, BooleanSupplier alive, Runnable gone) {}
 
     private final BriefingEvents events;
     private final CurrentUser currentUser;
@@ -53,11 +54,13 @@ public class BriefingPresence implements DisposableBean {
      *
      * @param sessionId the HTTP session the view lives in, so that its end ends the presence
      * @param alive asked every few seconds; false ends the presence (a browser gone silent)
+     * @param gone run (on the sweeper's thread) when {@code alive} said false, to let go of what the
+     *     vanished view held, such as its event listener
      */
-    public AutoCloseable enter(long briefingId, String sessionId, BooleanSupplier alive) {
+    public AutoCloseable enter(long briefingId, String sessionId, BooleanSupplier alive, Runnable gone) {
         String username = currentUser.requireUsername();
         long id = ids.incrementAndGet();
-        entries.put(id, new Entry(id, briefingId, username, sessionId, alive));
+        entries.put(id, new Entry(id, briefingId, username, sessionId, alive, gone));
         events.publish(new BriefingEvents.PresenceChanged(briefingId));
         return () -> remove(id);
     }
@@ -112,6 +115,11 @@ public class BriefingPresence implements DisposableBean {
         gone.forEach(entry -> {
             if (entries.remove(entry.id()) != null) {
                 briefings.add(entry.briefingId());
+                try {
+                    entry.gone().run();
+                } catch (RuntimeException ignored) {
+                    // Letting go is best effort; the entry is gone either way.
+                }
             }
         });
         briefings.forEach(briefingId -> events.publish(new BriefingEvents.PresenceChanged(briefingId)));

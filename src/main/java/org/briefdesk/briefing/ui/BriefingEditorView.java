@@ -172,12 +172,14 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         });
         AutoCloseable present;
         try {
+            // A browser gone silent stops listening too: its UI lingers until the session expires,
+            // but the briefing's listeners hold only live editors.
             present = presence.enter(
                     id,
                     sessionId,
                     () -> !ui.isClosing()
-                            && System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp()
-                                    < staleMillis);
+                            && System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp() < staleMillis,
+                    () -> close(listening));
         } catch (RuntimeException failure) {
             close(listening);
             throw failure;

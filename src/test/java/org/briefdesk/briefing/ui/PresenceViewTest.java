@@ -257,5 +257,9 @@ class PresenceViewTest {
             Thread.sleep(100);
         }
         assertThat(avatars(author)).isEmpty();
+        author.close();
+        assertThat(events.listenerCount())
+                .as("the silent browser's listener went with its presence")
+                .isEqualTo(listenersBefore);
     }
 }
