@@ -1,54 +1,49 @@
 package org.briefdesk.briefing;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 /**
- * Tells open views that a briefing changed state, once the change has committed, so that dashboards
- * and editors update without a reload. In-process only; behind this small class a multi-node
- * implementation can replace it.
+ * Tells open views what happened to a briefing once it has committed, so that dashboards and
+ * editors update without a reload: a workflow step, a save (which revision, by whom), or a change in
+ * who has it open. The application runs on one node and uses {@link InProcessBriefingEvents}; a
+ * multi-node deployment would put a message broker behind this interface without changing its
+ * listeners.
+ *
+ * <p>Listeners are called on the publishing thread. A listener that touches a UI must hand the work
+ * to {@code UI.access}, and must be closed when its view detaches (see {@code Subscriptions}).
  */
-@Component
-public class BriefingEvents {
+public interface BriefingEvents {
 
-    /** Hears of a briefing whose state changed. */
+    /** Something that happened to one briefing. */
+    sealed interface Event permits Transitioned, Saved, PresenceChanged {
+        long briefingId();
+    }
+
+    /** A workflow step: the briefing's state, reviewer or approval changed. */
+    record Transitioned(long briefingId) implements Event {}
+
+    /**
+     * A new current revision: saved, merged or restored by {@code author} ({@code authorName} for
+     * "Erin saved a newer version").
+     */
+    record Saved(long briefingId, long revisionId, String author, String authorName) implements Event {}
+
+    /** Someone opened or closed the briefing: ask {@link BriefingPresence} who is there now. */
+    record PresenceChanged(long briefingId) implements Event {}
+
+    /** Hears of what happened to briefings. */
     @FunctionalInterface
-    public interface Listener {
-        void changed(long briefingId);
+    interface Listener {
+        void on(Event event);
     }
 
-    private static final Logger log = LoggerFactory.getLogger(BriefingEvents.class);
+    /** Listens to every briefing (a dashboard); the returned handle stops it. */
+    AutoCloseable listen(Listener listener);
 
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    /** Listens to one briefing only (an editor); the returned handle stops it. */
+    AutoCloseable listen(long briefingId, Listener listener);
 
-    /** Starts listening; the returned handle stops it (call it when the view detaches). */
-    public AutoCloseable listen(Listener listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
-    }
-
-    void publishAfterCommit(long briefingId) {
-        Runnable publish = () -> listeners.forEach(listener -> {
-            try {
-                listener.changed(briefingId);
-            } catch (RuntimeException failure) {
-                log.warn("A briefing listener failed", failure);
-            }
-        });
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    publish.run();
-                }
-            });
-        } else {
-            publish.run();
-        }
-    }
+    /**
+     * Tells the listeners, at once or, inside a transaction, after it committed (nothing is told of
+     * a change that rolled back).
+     */
+    void publish(Event event);
 }

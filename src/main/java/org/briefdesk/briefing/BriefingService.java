@@ -68,6 +68,7 @@ public class BriefingService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate writeTransaction;
+    private final BriefingEvents events;
     private final MarkdownPipeline pipeline = new MarkdownPipeline(RenderLimits.defaults());
 
     BriefingService(
@@ -79,7 +80,8 @@ public class BriefingService {
             AuditLog auditLog,
             CurrentUser currentUser,
             Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            BriefingEvents events) {
         this.briefings = briefings;
         this.revisions = revisions;
         this.citations = citations;
@@ -90,6 +92,7 @@ public class BriefingService {
         this.clock = clock;
         this.writeTransaction = new TransactionTemplate(transactionManager);
         this.writeTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.events = events;
     }
 
     /**
@@ -154,8 +157,23 @@ public class BriefingService {
             throw new ActionRefusedException("Message: " + problem);
         });
         String text = message == null || message.isBlank() ? null : message.strip();
-        return SaveRetry.run(() -> Objects.requireNonNull(
+        SaveResult result = SaveRetry.run(() -> Objects.requireNonNull(
                 writeTransaction.execute(status -> saveOnce(briefingId, baseRevisionId, draft, text, autosave, me))));
+        // Committed by now: the co-authors' open editors take the new text (a conflicted revision
+        // is not the current text, and an unchanged save stored nothing).
+        if (result.revision() != null
+                && (result.outcome() == SaveOutcome.SAVED || result.outcome() == SaveOutcome.MERGED)) {
+            publishSaved(briefingId, result.revision().id(), me);
+        }
+        return result;
+    }
+
+    private void publishSaved(long briefingId, long revisionId, String author) {
+        String name = userDirectory
+                .find(author)
+                .map(UserDirectory.Person::displayName)
+                .orElse(author);
+        events.publish(new BriefingEvents.Saved(briefingId, revisionId, author, name));
     }
 
     /**
@@ -432,6 +450,7 @@ public class BriefingService {
                 me,
                 "briefing:" + briefing.slug(),
                 "revision " + old.number() + " restored as revision " + revision.number());
+        publishSaved(briefingId, revision.id(), me);
         return new SaveResult(toDetails(briefing, revision.id()), toSummary(revision));
     }
 

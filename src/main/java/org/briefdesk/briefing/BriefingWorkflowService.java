@@ -216,7 +216,7 @@ public class BriefingWorkflowService {
                 action.label() + ": " + from.label() + " → " + to.label()
                         + (reviewer == null ? "" : ", reviewer " + reviewer)
                         + (text == null ? "" : ", comment: " + abbreviate(text)));
-        events.publishAfterCommit(briefing.id());
+        events.publish(new BriefingEvents.Transitioned(briefing.id()));
         log.info("Briefing {}: {} by {} ({} → {})", briefing.slug(), action, me, from, to);
         return transition.toSummary();
     }

@@ -22,7 +22,16 @@ public final class Subscriptions {
 
     public static void whileAttached(Component component, Subscriber subscriber) {
         AtomicReference<@Nullable AutoCloseable> handle = new AtomicReference<>();
-        component.addAttachListener(event -> close(handle.getAndSet(subscriber.subscribe(event.getUI()))));
+        component.addAttachListener(event -> {
+            UI ui = event.getUI();
+            AutoCloseable subscription = subscriber.subscribe(ui);
+            // A closed UI fires its own detach; the components in it may not get one of their own.
+            var uiDetach = ui.addDetachListener(detach -> close(handle.getAndSet(null)));
+            close(handle.getAndSet(() -> {
+                uiDetach.remove();
+                subscription.close();
+            }));
+        });
         component.addDetachListener(event -> close(handle.getAndSet(null)));
     }
 

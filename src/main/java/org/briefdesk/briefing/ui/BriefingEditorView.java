@@ -1,5 +1,6 @@
 package org.briefdesk.briefing.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
@@ -7,6 +8,8 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -47,17 +50,18 @@ import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.base.DatabaseOutage;
 import org.briefdesk.base.ui.ErrorMessages;
 import org.briefdesk.base.ui.Notifications;
-import org.briefdesk.base.ui.Subscriptions;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingDraft;
 import org.briefdesk.briefing.BriefingEvents;
+import org.briefdesk.briefing.BriefingPresence;
 import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.BriefingWorkflowService;
 import org.briefdesk.briefing.CheckReport;
 import org.briefdesk.briefing.SaveConflict;
 import org.briefdesk.citation.Finding;
 import org.briefdesk.citation.Severity;
+import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Roles;
 import org.briefdesk.source.SourceService;
 import org.briefdesk.user.UserDirectory;
@@ -92,6 +96,9 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private final WorkflowBar workflowBar;
     private final List<EditorPanelContribution> contributions;
     private List<EditorPanelContribution.Panel> panels = List.of();
+    private final BriefingEvents events;
+    private final BriefingPresence presence;
+    private final CurrentUser currentUser;
 
     private final TextField title = new TextField("Title");
     private final TextArea summary = new TextArea("Summary");
@@ -108,6 +115,8 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private final TextField message = new TextField();
     private final Button save = new Button("Save");
     private final Button resolveConflict = new Button("Resolve conflict");
+    private final AvatarGroup others = new AvatarGroup();
+    private final Span newerVersion = new Span();
 
     private @Nullable BriefingDetails briefing;
     private @Nullable Long baseRevisionId;
@@ -118,6 +127,8 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private @Nullable CheckReport lastReport;
     private @Nullable SaveConflict pendingConflict;
     private boolean databaseUnreachable;
+    /** Listening to this briefing's events and counted as present, while attached. */
+    private @Nullable AutoCloseable following;
 
     BriefingEditorView(
             BriefingService briefingService,
@@ -125,25 +136,198 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             UserDirectory userDirectory,
             BriefingWorkflowService workflow,
             BriefingEvents events,
-            List<EditorPanelContribution> contributions) {
+            List<EditorPanelContribution> contributions,
+            BriefingPresence presence,
+            CurrentUser currentUser) {
         this.briefingService = briefingService;
         this.contributions = List.copyOf(contributions);
         this.sourceService = sourceService;
         this.userDirectory = userDirectory;
         this.workflow = workflow;
+        this.events = events;
+        this.presence = presence;
+        this.currentUser = currentUser;
         this.workflowBar = new WorkflowBar(workflow, userDirectory, this::reload);
         addClassNames("bd-view", "bd-editor");
         setSizeFull();
-        // Another user's workflow step (an approval, a request for changes) shows at once; unsaved
-        // text is never replaced.
-        Subscriptions.whileAttached(
-                this,
-                ui -> events.listen(changedId -> ui.access(() -> {
-                    // Another user's workflow step shows at once; unsaved text is never replaced.
-                    if (briefing != null && briefing.id() == changedId && !dirty && pendingConflict == null) {
-                        reload();
-                    }
-                })));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        follow(attachEvent.getUI());
+    }
+
+    /**
+     * Listens to the open briefing and counts this editor as present, replacing what it followed
+     * before (the same view is reused when the route goes to another briefing). Every event reaches
+     * the view through {@code UI.access}: it may come from any thread.
+     */
+    private void follow(UI ui) {
+        unfollow();
+        if (briefing == null) {
+            return;
+        }
+        long id = briefing.id();
+        var session = ui.getSession().getSession();
+        String sessionId = session == null ? "" : session.getId();
+        long staleMillis = staleAfterMillis(ui);
+        AutoCloseable listening = events.listen(id, event -> {
+            try {
+                ui.access(() -> on(event));
+            } catch (UIDetachedException closed) {
+                // The tab closed while the event was on its way; its detach ends this listener.
+            }
+        });
+        AutoCloseable present;
+        try {
+            // A browser gone silent stops listening too: its UI lingers until the session expires,
+            // but the briefing's listeners hold only live editors.
+            present = presence.enter(
+                    id,
+                    sessionId,
+                    () -> !ui.isClosing()
+                            && System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp() < staleMillis,
+                    () -> close(listening));
+        } catch (RuntimeException failure) {
+            close(listening);
+            throw failure;
+        }
+        // A closed UI (unload beacon, expiry) detaches the UI itself; not every container then
+        // detaches each view as well, so the UI's detach ends the editor's part too.
+        var uiDetach = ui.addDetachListener(detach -> leave());
+        following = () -> {
+            uiDetach.remove();
+            close(present);
+            close(listening);
+        };
+        showOthers();
+    }
+
+    /**
+     * A browser that is gone without unloading the page (closed lid, killed process, lost network)
+     * sends no more heartbeats: after two missed ones and a little slack it no longer counts as
+     * present. (A tab closed normally sends Vaadin's unload beacon and detaches at once.)
+     */
+    private static long staleAfterMillis(UI ui) {
+        int heartbeatSeconds = ui.getSession().getConfiguration().getHeartbeatInterval();
+        return heartbeatSeconds <= 0 ? Long.MAX_VALUE : (2L * heartbeatSeconds + 3) * 1000;
+    }
+
+    private void unfollow() {
+        AutoCloseable previous = following;
+        following = null;
+        close(previous);
+    }
+
+    private static void close(@Nullable AutoCloseable handle) {
+        if (handle == null) {
+            return;
+        }
+        try {
+            handle.close();
+        } catch (Exception ignored) {
+            // In-memory registrations: closing one cannot fail.
+        }
+    }
+
+    private void on(BriefingEvents.Event event) {
+        if (briefing == null || event.briefingId() != briefing.id()) {
+            return;
+        }
+        switch (event) {
+            case BriefingEvents.PresenceChanged changed -> showOthers();
+            // Another user's workflow step (an approval, a request for changes) shows at once;
+            // unsaved text is never replaced.
+            case BriefingEvents.Transitioned transitioned -> {
+                if (!dirty && pendingConflict == null) {
+                    reload();
+                }
+            }
+            case BriefingEvents.Saved saved -> coAuthorSaved(saved);
+        }
+    }
+
+    /** The avatars of the others who have this briefing open (each person once, however many tabs). */
+    private void showOthers() {
+        if (briefing == null) {
+            return;
+        }
+        String me = currentUser.username().orElse("");
+        var people = presence.present(briefing.id()).stream()
+                .filter(person -> !person.username().equals(me))
+                .toList();
+        others.setItems(people.stream()
+                .map(person -> new AvatarGroup.AvatarGroupItem(person.displayName()))
+                .toList());
+        others.setVisible(!people.isEmpty());
+        String label =
+                people.isEmpty() ? "Nobody else has this briefing open" : "Also here: " + SaveConflict.names(people);
+        // The group's own aria-label counts the people; the names are in each avatar and here.
+        others.getElement().setAttribute("title", label);
+    }
+
+    /**
+     * A newer revision by someone else (or by me in another tab). Without unsaved changes the editor
+     * takes it at once, keeping the cursor where it was in the text around it; with unsaved changes
+     * (or a conflict being resolved) it says so, and the next save merges from the base revision.
+     */
+    private void coAuthorSaved(BriefingEvents.Saved saved) {
+        if (briefing == null || Objects.equals(baseRevisionId, saved.revisionId())) {
+            return;
+        }
+        if (dirty || pendingConflict != null) {
+            newerVersion.setText(saved.authorName() + " saved a newer version");
+            newerVersion.setVisible(true);
+            return;
+        }
+        var latest = briefingService.get(briefing.id()).orElse(null);
+        if (latest == null || Objects.equals(latest.currentRevisionId(), baseRevisionId)) {
+            return;
+        }
+        String before = body.getValue();
+        int start = selectionStart;
+        int end = selectionEnd;
+        load(latest);
+        savedIndicator.setText("Updated with " + saved.authorName() + "’s changes");
+        if (start >= 0) {
+            selectionStart = shiftedOffset(before, latest.body(), start);
+            selectionEnd = shiftedOffset(before, latest.body(), Math.max(start, end));
+            // Only where the cursor is: a reader elsewhere on the page keeps their focus.
+            body.getElement()
+                    .executeJs(
+                            "const input = this.inputElement; if (document.activeElement === input) {"
+                                    + " const top = input.scrollTop; input.setSelectionRange($0, $1);"
+                                    + " input.scrollTop = top; }",
+                            selectionStart,
+                            selectionEnd);
+        }
+    }
+
+    /**
+     * Where an offset in {@code before} lands in {@code after}: text changed only after it leaves it
+     * where it is, text changed only before it moves it by the change in length, and an offset inside
+     * the changed stretch goes to that stretch's end in the new text.
+     */
+    static int shiftedOffset(String before, String after, int offset) {
+        int prefix = 0;
+        int shortest = Math.min(before.length(), after.length());
+        while (prefix < shortest && before.charAt(prefix) == after.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < shortest - prefix
+                && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+            suffix++;
+        }
+        int clamped = Math.max(0, Math.min(offset, before.length()));
+        if (clamped <= prefix) {
+            return clamped;
+        }
+        if (clamped >= before.length() - suffix) {
+            return clamped + after.length() - before.length();
+        }
+        return after.length() - suffix;
     }
 
     @Override
@@ -168,6 +352,8 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     }
 
     private void showMissing() {
+        unfollow();
+        briefing = null;
         removeAll();
         add(new H3("No such briefing"), new Paragraph("It does not exist, or you may not open it."));
         add(new RouterLink("Back to the briefings", BriefingsView.class));
@@ -179,6 +365,8 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         add(createHeader(), workflowBar, createMetadata(), createToolbar(), createWorkArea());
         load(details);
         configureShortcuts();
+        // The same view may go on to another briefing: follow that one from now on.
+        getUI().ifPresent(this::follow);
     }
 
     private void load(BriefingDetails details) {
@@ -200,6 +388,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         save.setEnabled(editable);
         message.setEnabled(editable);
         dirty = false;
+        newerVersion.setVisible(false);
         workflowBar.show(details, () -> {
             if (dirty) {
                 save(false);
@@ -250,7 +439,13 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         title.setValueChangeMode(ValueChangeMode.LAZY);
         title.addValueChangeListener(event -> changed(event.isFromClient()));
         savedIndicator.addClassName("bd-saved");
-        HorizontalLayout header = new HorizontalLayout(title, status);
+        others.addClassName("bd-presence");
+        others.setMaxItemsVisible(5);
+        others.setI18n(new AvatarGroup.AvatarGroupI18n()
+                .setOneActiveUser("One other person has this briefing open")
+                .setManyActiveUsers("{count} other people have this briefing open"));
+        others.setVisible(false);
+        HorizontalLayout header = new HorizontalLayout(title, others, status);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         return header;
@@ -310,8 +505,11 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         resolveConflict.addThemeVariants(ButtonVariant.LUMO_ERROR);
         resolveConflict.addClickListener(click -> resolveConflict());
         resolveConflict.setVisible(false);
+        newerVersion.addClassName("bd-newer-version");
+        newerVersion.getElement().setAttribute("role", "status");
+        newerVersion.setVisible(false);
         HorizontalLayout saving =
-                new HorizontalLayout(wordCount, savedIndicator, resolveConflict, history, message, save);
+                new HorizontalLayout(wordCount, savedIndicator, newerVersion, resolveConflict, history, message, save);
         saving.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout toolbar = new HorizontalLayout(formatting, saving);
         toolbar.setWidthFull();
@@ -343,6 +541,9 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             changed(event.isFromClient());
             refreshPreview();
         });
+        // The first keystroke after a pause says "unsaved changes" at once (the text itself follows
+        // after the lazy pause): a co-author's save arriving meanwhile must not replace it.
+        body.getElement().addEventListener("input", event -> changed(true)).throttle(1000);
         // Remember where the cursor and selection are, so that toolbar actions and citations go there.
         for (String type : new String[] {"keyup", "mouseup", "select", "focusout"}) {
             body.getElement()
@@ -613,6 +814,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         briefing = result.briefing();
         baseRevisionId = result.briefing().currentRevisionId();
         dirty = false;
+        newerVersion.setVisible(false);
         clearConflict();
         var when = result.revision() == null
                 ? result.briefing().updatedAt()
@@ -727,11 +929,19 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        // Leaving the editor (another view, a closed tab) keeps what was typed since the last save.
+        leave();
+        super.onDetach(detachEvent);
+    }
+
+    /**
+     * Leaving the editor (another view, a closed tab) keeps what was typed since the last save, and
+     * ends listening and presence.
+     */
+    private void leave() {
         if (dirty) {
             save(true);
         }
         cancelAutosave();
-        super.onDetach(detachEvent);
+        unfollow();
     }
 }

@@ -77,7 +77,14 @@ class DashboardView extends Main {
                         .toList());
         add(container);
         refresh();
-        Subscriptions.whileAttached(this, ui -> events.listen(briefingId -> ui.access(this::refresh)));
+        // Workflow steps and saves change the lists; who has a briefing open does not.
+        Subscriptions.whileAttached(
+                this,
+                ui -> events.listen(event -> {
+                    if (!(event instanceof BriefingEvents.PresenceChanged)) {
+                        ui.access(this::refresh);
+                    }
+                }));
     }
 
     private void addSection(Div container, String title, String emptyState, Supplier<List<Component>> items) {

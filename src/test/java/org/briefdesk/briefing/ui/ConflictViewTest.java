@@ -24,7 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** The editor when a co-author saved meanwhile: merged with a message, or the conflict view. */
+/**
+ * The editor with unsaved changes when a co-author saves meanwhile: merged with a message, or the
+ * conflict view. (A clean editor takes the co-author's save at once; see PresenceViewTest.)
+ */
 @IntegrationTest
 @ViewPackages(packages = "org.briefdesk")
 @WithUserDetails(value = TestUsers.AUTHOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
@@ -97,9 +100,9 @@ class ConflictViewTest extends SpringBrowserlessTest {
     @Test
     void a_save_after_a_co_authors_save_elsewhere_merges_loads_the_merged_text_and_says_with_whom() {
         openWithCoAuthor();
-        coAuthorSaves(START.replace("Ferries run.", "Ferries run as usual."));
-
         test(body()).setValue(START.replace("Pilots stopped", "Harbour pilots stopped"));
+
+        coAuthorSaves(START.replace("Ferries run.", "Ferries run as usual."));
         clickSave();
 
         String merged = "Harbour pilots stopped work.\n\nTalks are on Thursday.\n\nFerries run as usual.";
@@ -112,9 +115,9 @@ class ConflictViewTest extends SpringBrowserlessTest {
     @Test
     void keep_mine_in_the_conflict_view_saves_my_sentence_with_their_other_changes_as_a_new_revision() {
         openWithCoAuthor();
-        long theirs = coAuthorSaves("Pilots stopped work at dawn.\n\nTalks are on Friday.\n\nFerries run.");
-
         test(body()).setValue("Pilots stopped work.\n\nTalks are next week.\n\nFerries run, slowly.");
+
+        long theirs = coAuthorSaves("Pilots stopped work at dawn.\n\nTalks are on Friday.\n\nFerries run.");
         clickSave();
 
         RevisionSummary conflicted = newest();
@@ -149,9 +152,9 @@ class ConflictViewTest extends SpringBrowserlessTest {
     @Test
     void keep_theirs_in_the_conflict_view_takes_their_sentence_and_keeps_my_other_changes() {
         openWithCoAuthor();
-        coAuthorSaves("Pilots stopped work.\n\nTalks are on Friday.\n\nFerries run.");
-
         test(body()).setValue("Pilots stopped work, I hear.\n\nTalks are next week.\n\nFerries run.");
+
+        coAuthorSaves("Pilots stopped work.\n\nTalks are on Friday.\n\nFerries run.");
         clickSave();
         test($(Button.class).withText("Keep theirs").single()).click();
         test($(Button.class).withText("Save resolution").single()).click();
@@ -170,9 +173,9 @@ class ConflictViewTest extends SpringBrowserlessTest {
     @Test
     void an_edit_by_hand_in_the_conflict_view_is_what_gets_saved() {
         openWithCoAuthor();
-        coAuthorSaves("Pilots stopped work.\n\nTalks are on Friday.\n\nFerries run.");
-
         test(body()).setValue("Pilots stopped work.\n\nTalks are next week.\n\nFerries run.");
+
+        coAuthorSaves("Pilots stopped work.\n\nTalks are on Friday.\n\nFerries run.");
         clickSave();
         test($(TextArea.class).withLabel("Result").single()).setValue("Talks are on Friday or next week.");
         test($(Button.class).withText("Save resolution").single()).click();
@@ -185,10 +188,10 @@ class ConflictViewTest extends SpringBrowserlessTest {
     void closing_the_conflict_view_keeps_my_text_in_the_editor_and_the_current_text_untouched() {
         openWithCoAuthor();
         String theirs = "Pilots stopped work.\n\nTalks are on Friday.\n\nFerries run.";
-        coAuthorSaves(theirs);
         String mine = "Pilots stopped work.\n\nTalks are next week.\n\nFerries run.";
-
         test(body()).setValue(mine);
+        coAuthorSaves(theirs);
+
         clickSave();
         test($(Button.class).withText("Close").single()).click();
 

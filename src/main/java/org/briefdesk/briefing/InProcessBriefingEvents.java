@@ -1,0 +1,77 @@
+package org.briefdesk.briefing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * {@link BriefingEvents} within this JVM: a list of listeners to all briefings and, per briefing, a
+ * list of the editors that have it open. A briefing's list goes away with its last listener, so the
+ * registry holds only what is open now.
+ */
+@Component
+public class InProcessBriefingEvents implements BriefingEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(InProcessBriefingEvents.class);
+
+    private final List<Listener> everything = new CopyOnWriteArrayList<>();
+    private final Map<Long, List<Listener>> perBriefing = new ConcurrentHashMap<>();
+
+    @Override
+    public AutoCloseable listen(Listener listener) {
+        everything.add(listener);
+        return () -> everything.remove(listener);
+    }
+
+    @Override
+    public AutoCloseable listen(long briefingId, Listener listener) {
+        perBriefing.compute(briefingId, (id, listeners) -> {
+            List<Listener> list = listeners == null ? new CopyOnWriteArrayList<>() : listeners;
+            list.add(listener);
+            return list;
+        });
+        return () -> perBriefing.computeIfPresent(briefingId, (id, listeners) -> {
+            listeners.remove(listener);
+            return listeners.isEmpty() ? null : listeners;
+        });
+    }
+
+    @Override
+    public void publish(Event event) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deliver(event);
+                }
+            });
+        } else {
+            deliver(event);
+        }
+    }
+
+    private void deliver(Event event) {
+        List<Listener> ofBriefing = perBriefing.getOrDefault(event.briefingId(), List.of());
+        for (List<Listener> listeners : List.of(ofBriefing, everything)) {
+            for (Listener listener : listeners) {
+                try {
+                    listener.on(event);
+                } catch (RuntimeException failure) {
+                    log.warn("A briefing listener failed on {}", event, failure);
+                }
+            }
+        }
+    }
+
+    /** How many listeners are registered: zero once every view that listened has closed. */
+    public int listenerCount() {
+        return everything.size()
+                + perBriefing.values().stream().mapToInt(List::size).sum();
+    }
+}
