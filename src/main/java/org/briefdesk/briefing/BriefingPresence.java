@@ -32,7 +32,13 @@ public class BriefingPresence implements DisposableBean {
     private static final Duration SWEEP = Duration.ofSeconds(2);
 
     private record Entry(
-            long id, long briefingId, String username, String sessionId, BooleanSupplier alive, Runnable gone) {}
+            long id,
+            long briefingId,
+            String username,
+            String displayName,
+            String sessionId,
+            BooleanSupplier alive,
+            Runnable gone) {}
 
     private final BriefingEvents events;
     private final CurrentUser currentUser;
@@ -59,21 +65,30 @@ public class BriefingPresence implements DisposableBean {
      */
     public AutoCloseable enter(long briefingId, String sessionId, BooleanSupplier alive, Runnable gone) {
         String username = currentUser.requireUsername();
+        // The name is taken now, from the signed-in principal when it has one, so that showing who is
+        // here never needs the database (which may be away while people keep typing).
+        String displayName = currentUser
+                .get()
+                .map(principal -> principal.displayName())
+                .orElseGet(() -> userDirectory
+                        .find(username)
+                        .map(UserDirectory.Person::displayName)
+                        .orElse(username));
         long id = ids.incrementAndGet();
-        entries.put(id, new Entry(id, briefingId, username, sessionId, alive, gone));
+        entries.put(id, new Entry(id, briefingId, username, displayName, sessionId, alive, gone));
         events.publish(new BriefingEvents.PresenceChanged(briefingId));
         return () -> remove(id);
     }
 
     /** The people who have the briefing open, each once, in the order they opened it. */
     public List<UserDirectory.Person> present(long briefingId) {
+        currentUser.requireUsername();
         Map<String, UserDirectory.Person> people = new LinkedHashMap<>();
         entries.values().stream()
                 .filter(entry -> entry.briefingId() == briefingId)
                 .sorted(Comparator.comparingLong(Entry::id))
                 .forEach(entry -> people.computeIfAbsent(
-                        entry.username(),
-                        username -> userDirectory.find(username).orElse(new UserDirectory.Person(username, username))));
+                        entry.username(), username -> new UserDirectory.Person(username, entry.displayName())));
         return List.copyOf(people.values());
     }
 

@@ -39,6 +39,24 @@ class BriefingEditorOutageViewTest extends SpringBrowserlessTest {
         database.restore();
     }
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    private void awaitDatabase() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try (var connection = dataSource.getConnection()) {
+                if (connection.isValid(2)) {
+                    return;
+                }
+            } catch (java.sql.SQLException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("The database did not come back within 30 s", notYet);
+                }
+            }
+        }
+    }
+
     private TextArea body() {
         return $view(TextArea.class).withLabel("Body").single();
     }
@@ -72,6 +90,9 @@ class BriefingEditorOutageViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Checks resume when the database can be reached again.");
 
         database.restore();
+        // The connection pool notices the return within a few seconds (it backs off while the
+        // database refuses); the user's next Save comes after that.
+        awaitDatabase();
         test($view(Button.class).withText("Save").single()).click();
 
         assertThat(savedIndicator()).startsWith("Saved at ");
