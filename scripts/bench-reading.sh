@@ -19,7 +19,7 @@
 #
 # Settings (environment): THREADS=2 CONNECTIONS=32 DURATION=20s WARMUP=20s ROUNDS=2,
 # JAVA_OPTS (extra JVM options), KEEP_LOGS=dir (copies the application and nginx logs there).
-# The JDK is the one JAVA_HOME names (or java on PATH).
+# The JDK is the one JAVA_HOME names (or, without JAVA_HOME, a JDK 25 under /usr/lib/jvm).
 set -euo pipefail
 # Job control: each background job gets a process group of its own, whose id is $!.
 set -m
@@ -41,10 +41,14 @@ done
 nginx_cmd=$(command -v nginx || echo /usr/sbin/nginx)
 [[ -x "$nginx_cmd" ]] || { echo "nginx is missing (apt-get install nginx)." >&2; exit 2; }
 
-java_cmd=java
-if [[ -n "${JAVA_HOME:-}" ]]; then
-    java_cmd="$JAVA_HOME/bin/java"
+if [[ -z "${JAVA_HOME:-}" ]]; then
+    # The machine's default java may be older than the 21 the build needs: take the JDK 25 the
+    # other benchmarks use.
+    # shellcheck source=lib/jmh-bench.sh
+    source "$(dirname "${BASH_SOURCE[0]}")/lib/jmh-bench.sh"
+    bench_jdk
 fi
+java_cmd="$JAVA_HOME/bin/java"
 
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
     echo "# building the production jar ..."
