@@ -43,9 +43,12 @@ final class FileNames {
     /**
      * The path of an archive entry with {@code /} separators and no empty or {@code .} segments,
      * or empty when the entry would land outside the archive's folder: an absolute path, a drive
-     * letter, or a {@code ..} segment (with either kind of slash).
+     * letter, or a {@code ..} segment (with either kind of slash). Judged on the name as it is
+     * shown, without the characters {@link #display} drops: U+0001 followed by "/etc/x" is shown,
+     * and could be written, as "/etc/x" (found by ZipEntriesFuzzTest).
      */
-    static Optional<String> entryPath(String name) {
+    static Optional<String> entryPath(String rawName) {
+        String name = UNSAFE.matcher(rawName).replaceAll("").strip();
         if (name.startsWith("/") || name.startsWith("\\") || DRIVE.matcher(name).matches()) {
             return Optional.empty();
         }

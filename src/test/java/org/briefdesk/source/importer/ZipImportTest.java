@@ -131,6 +131,33 @@ class ZipImportTest {
                         + "\u201d would unpack outside the archive's folder.");
     }
 
+    /**
+     * Found by ZipEntriesFuzzTest: names are shown without their control and bidi characters, so
+     * U+0001 followed by "/etc/passwd" was accepted and shown as "/etc/passwd". The check now
+     * judges the name as it is shown.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\u0001/etc/passwd",
+                ".\u0001./evil.txt",
+                "a/.\u202E./.\u200E./evil.txt",
+                "\uFEFF..\\evil.txt",
+                " /etc/passwd",
+                "\u2066C:\\x.txt",
+            })
+    void an_entry_that_escapes_once_invisible_characters_are_dropped_refuses_the_whole_archive(String entryName) {
+        byte[] archive = zip(entries("fine.txt", article("Fine", "Fine text."), entryName, article("Evil", "Evil.")));
+
+        List<FileResult> results = reader.read("hostile.zip", archive);
+
+        assertThat(results).hasSize(1);
+        assertThat(results.getFirst().fileName()).isEqualTo("hostile.zip");
+        assertThat(results.getFirst().refusal())
+                .isEqualTo("The archive was not imported: the entry \u201c" + FileNames.display(entryName)
+                        + "\u201d would unpack outside the archive's folder.");
+    }
+
     @Test
     void an_escaping_junk_entry_refuses_the_archive_too() {
         byte[] archive = zip(entries("__MACOSX/../../evil.txt", "x", "fine.txt", article("Fine", "Text.")));
