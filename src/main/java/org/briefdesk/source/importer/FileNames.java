@@ -63,7 +63,9 @@ final class FileNames {
                 segments.add(segment);
             }
         }
-        return Optional.of(String.join("/", segments));
+        String path = String.join("/", segments);
+        // "./C:/x" loses its "." and would start with a drive letter (found by ZipEntriesFuzzTest).
+        return DRIVE.matcher(path).matches() ? Optional.empty() : Optional.of(path);
     }
 
     /** The lower-case extension of a name, without the dot, or empty. */
