@@ -59,13 +59,14 @@ final class FileNames {
             if (trimmed.length() >= 2 && trimmed.chars().allMatch(c -> c == '.')) {
                 return Optional.empty();
             }
-            if (!segment.isEmpty() && !segment.equals(".")) {
+            // A blank segment is an empty one to Windows, and " /x" is shown as "/x".
+            if (!segment.isBlank() && !segment.equals(".")) {
                 segments.add(segment);
             }
         }
         String path = String.join("/", segments);
         // "./C:/x" loses its "." and would start with a drive letter (found by ZipEntriesFuzzTest).
-        return DRIVE.matcher(path).matches() ? Optional.empty() : Optional.of(path);
+        return DRIVE.matcher(path.strip()).matches() ? Optional.empty() : Optional.of(path);
     }
 
     /** The lower-case extension of a name, without the dot, or empty. */

@@ -134,8 +134,8 @@ class ZipImportTest {
     /**
      * Found by ZipEntriesFuzzTest: names are shown without their control and bidi characters, so
      * U+0001 followed by "/etc/passwd" was accepted and shown as "/etc/passwd". The check now
-     * judges the name as it is shown, after "." segments are dropped ("./C:/x.txt" showed as
-     * "C:/x.txt").
+     * judges the name as it is shown, after "." and blank segments are dropped ("./C:/x.txt"
+     * showed as "C:/x.txt").
      */
     @ParameterizedTest
     @ValueSource(
@@ -148,6 +148,7 @@ class ZipImportTest {
                 "\u2066C:\\x.txt",
                 "./C:/x.txt",
                 ".\\\\c:\\x.txt",
+                "./ / C:/x.txt",
             })
     void an_entry_that_escapes_once_invisible_characters_are_dropped_refuses_the_whole_archive(String entryName) {
         byte[] archive = zip(entries("fine.txt", article("Fine", "Fine text."), entryName, article("Evil", "Evil.")));
@@ -159,6 +160,16 @@ class ZipImportTest {
         assertThat(results.getFirst().refusal())
                 .isEqualTo("The archive was not imported: the entry \u201c" + FileNames.display(entryName)
                         + "\u201d would unpack outside the archive's folder.");
+    }
+
+    @Test
+    void blank_and_dot_segments_are_dropped_so_no_shown_name_starts_with_a_slash() {
+        // Found by ZipEntriesFuzzTest: "./ //a.txt" was shown as "/a.txt".
+        byte[] archive = zip(entries("./ //a.txt", article("A", "Text."), "notes/ /b.txt", article("B", "Text.")));
+
+        assertThat(reader.read("blank.zip", archive))
+                .extracting(FileResult::fileName)
+                .containsExactly("a.txt", "notes/b.txt");
     }
 
     @Test
