@@ -16,6 +16,12 @@ public final class HtmlSanitizer {
     /** Absolute http(s) and mailto links, or a fragment of the same page; nothing relative or otherwise. */
     private static final Pattern LINK = Pattern.compile("(?i)(https?://|mailto:)[^\\s]+|#[A-Za-z0-9_-]{1,64}");
 
+    /**
+     * Absolute http(s) images only. allowUrlProtocols alone lets relative addresses through, and an
+     * image at a relative address is a request the reader's browser sends to Briefdesk itself.
+     */
+    private static final Pattern IMAGE = Pattern.compile("(?i)https?://[^\\s]+");
+
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements(
                     "p",
@@ -56,7 +62,11 @@ public final class HtmlSanitizer {
             .onElements("a")
             .allowAttributes("title")
             .onElements("a", "img", "span")
-            .allowAttributes("src", "alt")
+            .allowAttributes("src")
+            .matching(
+                    (element, attribute, value) -> IMAGE.matcher(value.strip()).matches() ? value : null)
+            .onElements("img")
+            .allowAttributes("alt")
             .onElements("img")
             .allowAttributes("id")
             .matching(Pattern.compile("(source|fn|fnref)-?[0-9A-Za-z_-]{0,40}"))

@@ -43,9 +43,12 @@ final class FileNames {
     /**
      * The path of an archive entry with {@code /} separators and no empty or {@code .} segments,
      * or empty when the entry would land outside the archive's folder: an absolute path, a drive
-     * letter, or a {@code ..} segment (with either kind of slash).
+     * letter, or a {@code ..} segment (with either kind of slash). Judged on the name as it is
+     * shown, without the characters {@link #display} drops: U+0001 followed by "/etc/x" is shown,
+     * and could be written, as "/etc/x" (found by ZipEntriesFuzzTest).
      */
-    static Optional<String> entryPath(String name) {
+    static Optional<String> entryPath(String rawName) {
+        String name = UNSAFE.matcher(rawName).replaceAll("").strip();
         if (name.startsWith("/") || name.startsWith("\\") || DRIVE.matcher(name).matches()) {
             return Optional.empty();
         }
@@ -56,11 +59,14 @@ final class FileNames {
             if (trimmed.length() >= 2 && trimmed.chars().allMatch(c -> c == '.')) {
                 return Optional.empty();
             }
-            if (!segment.isEmpty() && !segment.equals(".")) {
+            // A blank segment is an empty one to Windows, and " /x" is shown as "/x".
+            if (!segment.isBlank() && !segment.equals(".")) {
                 segments.add(segment);
             }
         }
-        return Optional.of(String.join("/", segments));
+        String path = String.join("/", segments);
+        // "./C:/x" loses its "." and would start with a drive letter (found by ZipEntriesFuzzTest).
+        return DRIVE.matcher(path.strip()).matches() ? Optional.empty() : Optional.of(path);
     }
 
     /** The lower-case extension of a name, without the dot, or empty. */

@@ -38,20 +38,26 @@ final class MarkdownImporter {
     private static final Pattern ATX_HEADING =
             Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
     private static final Pattern SETEXT_H1 = Pattern.compile("^ {0,3}=+[ \\t]*$");
-    private static final Pattern THEMATIC_BREAK = Pattern.compile("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$");
-    private static final Pattern TABLE_RULE =
-            Pattern.compile("^[ \\t]*\\|?(?:[ \\t]*:?-{3,}:?[ \\t]*\\|)+[ \\t]*(?::?-{3,}:?)?[ \\t]*$");
+    /*
+     * A repeated group in a Java regular expression takes stack for every repetition, so a line of
+     * tens of thousands of "- " or "> " overflowed the stack (found by ImportFuzzTest). Thematic
+     * breaks, table rules and block-quote markers are therefore read by plain loops, and the
+     * repeated groups left in link and image addresses are bounded.
+     */
+    private static final Pattern TABLE_CELL = Pattern.compile("[ \\t]*:?-{3,}:?[ \\t]*");
     private static final Pattern LINK_DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]^][^\\]]*\\]:[ \\t]*\\S+.*$");
     private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^ {0,3}\\[\\^[^\\]]+\\]:[ \\t]*");
-    private static final Pattern BLOCK_QUOTE = Pattern.compile("^ {0,3}(?:>[ \\t]?)+");
     private static final Pattern BULLET = Pattern.compile("^([ \\t]*)[-*+][ \\t]+(?:\\[[ xX]\\][ \\t]+)?");
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->");
 
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
+    /** A link or image address: no spaces, parentheses only in (up to 32) balanced pairs. */
+    private static final String ADDRESS = "[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*){0,32}";
+
     private static final Pattern IMAGE =
-            Pattern.compile("!\\[[^\\]]*\\](?:\\((?:[^()\\s]|\\([^()\\s]*\\))*(?:\\s+\"[^\"]*\")?\\)|\\[[^\\]]*\\])");
-    private static final Pattern LINK = Pattern.compile(
-            "(?<!\\\\)\\[([^\\]]*)\\]\\((?:<[^>]*>|(?:[^()\\s]|\\([^()\\s]*\\))*)(?:\\s+\"[^\"]*\")?\\)");
+            Pattern.compile("!\\[[^\\]]*\\](?:\\(" + ADDRESS + "(?:\\s+\"[^\"]*\")?\\)|\\[[^\\]]*\\])");
+    private static final Pattern LINK =
+            Pattern.compile("(?<!\\\\)\\[([^\\]]*)\\]\\((?:<[^>]*>|" + ADDRESS + ")(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern REFERENCE_LINK = Pattern.compile("(?<!\\\\)\\[([^\\]]+)\\]\\[[^\\]]*\\]");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+|[^@>\\s]+@[^>\\s]+)>");
     private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[^\\]\\s]+\\]");
@@ -346,12 +352,12 @@ final class MarkdownImporter {
             plain.add(new PlainLine(above.text(), 1, above.dropped()));
             return new PlainLine("", 0, false);
         }
-        if (THEMATIC_BREAK.matcher(line).matches()
-                || TABLE_RULE.matcher(line).matches()
+        if (isThematicBreak(line)
+                || isTableRule(line)
                 || LINK_DEFINITION.matcher(line).matches()) {
             return new PlainLine("", 0, false);
         }
-        String rest = BLOCK_QUOTE.matcher(line).replaceFirst("");
+        String rest = withoutBlockQuoteMarkers(line);
         rest = FOOTNOTE_DEFINITION.matcher(rest).replaceFirst("");
         Matcher heading = ATX_HEADING.matcher(rest);
         if (heading.matches()) {
@@ -360,6 +366,66 @@ final class MarkdownImporter {
         }
         rest = BULLET.matcher(rest).replaceFirst("$1");
         return new PlainLine(inline(rest), 0, false);
+    }
+
+    /** "---", "* * *", "___": up to three spaces, then three or more of one of - * _ and nothing but spaces or tabs. */
+    static boolean isThematicBreak(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == line.length() || "-*_".indexOf(line.charAt(i)) < 0) {
+            return false;
+        }
+        char mark = line.charAt(i);
+        int marks = 0;
+        for (; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == mark) {
+                marks++;
+            } else if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return marks >= 3;
+    }
+
+    /** "| --- | :---: |": cells of three or more dashes (aligned with colons), at least one pipe after a cell. */
+    static boolean isTableRule(String line) {
+        String rest = line.strip();
+        if (rest.startsWith("|")) {
+            rest = rest.substring(1);
+        }
+        if (rest.indexOf('|') < 0) {
+            return false;
+        }
+        if (rest.endsWith("|")) {
+            rest = rest.substring(0, rest.length() - 1);
+        }
+        for (String cell : rest.split("\\|", -1)) {
+            if (!TABLE_CELL.matcher(cell).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The line without the "> " markers of (nested) block quotes that start it. */
+    static String withoutBlockQuoteMarkers(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == line.length() || line.charAt(i) != '>') {
+            return line;
+        }
+        while (i < line.length() && line.charAt(i) == '>') {
+            i++;
+            if (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                i++;
+            }
+        }
+        return line.substring(i);
     }
 
     /** Inline markup removed; code spans keep their content untouched. */

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entry point of the importers: reads one uploaded file ({@code .txt}, {@code .md} /
@@ -15,6 +17,11 @@ public final class SourceFileReader {
     static final String UNSUPPORTED = "Briefdesk imports .txt, .md and .html files, or a .zip of them.";
 
     static final String NESTED_ARCHIVE = "Archives inside archives are not imported.";
+
+    static final String TOO_DEEP = "Briefdesk could not read this file: its markup is nested or repeated too"
+            + " deeply. Save it as plain text (.txt) and import it again.";
+
+    private static final Logger log = LoggerFactory.getLogger(SourceFileReader.class);
 
     private static final Set<String> OTHER_ARCHIVES =
             Set.of("zip", "gz", "tgz", "tar", "7z", "rar", "bz2", "xz", "jar");
@@ -89,6 +96,12 @@ public final class SourceFileReader {
             return FileResult.imported(document);
         } catch (ImportRefusedException refused) {
             return FileResult.refused(name, Objects.requireNonNullElse(refused.getMessage(), "The file was refused."));
+        } catch (StackOverflowError tooDeep) {
+            // The importers read lines with loops and bounded expressions, but a file is the
+            // user's to shape: markup nested or repeated past what they foresee is refused, not a
+            // server error.
+            log.warn("Reading {} overflowed the stack", name);
+            return FileResult.refused(name, TOO_DEEP);
         }
     }
 

@@ -7,6 +7,8 @@ import static org.briefdesk.source.importer.Fixtures.utf8;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MarkdownImporterTest {
 
@@ -226,5 +228,33 @@ class MarkdownImporterTest {
                 onlyDocument(reader.read("Notes.MARKDOWN", utf8("---\ntitle: From Front Matter\n---\nText.")));
 
         assertThat(document.title()).isEqualTo("From Front Matter");
+    }
+
+    /**
+     * Found by ImportFuzzTest: a line of thousands of list markers overflowed the stack in a
+     * regular expression, and the upload failed with a server error. Lines this long are rare but
+     * legal; each is read as a short one would be.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "thematic break, '- ', 50000, ''",
+        "table rule, '| --- ', 30000, ''",
+        "block quotes, '> ', 50000, 'quoted'",
+        "link address, x, 100000, 'a link'",
+        "image address, x, 100000, ''"
+    })
+    void a_line_of_tens_of_thousands_of_markers_is_read_without_overflowing_the_stack(
+            String what, String unit, int times, String kept) {
+        String line = switch (what) {
+            case "link address" -> "[a link](https://x.example/" + unit.repeat(times) + ")";
+            case "image address" -> "![img](https://x.example/" + unit.repeat(times) + ")";
+            case "block quotes" -> unit.repeat(times) + "quoted";
+            default -> unit.repeat(times);
+        };
+
+        ImportedDocument document = read("# Title\n\n" + line + "\n\nText.");
+
+        assertThat(document.title()).isEqualTo("Title");
+        assertThat(document.body()).isEqualTo(kept.isEmpty() ? "Text." : kept + "\n\nText.");
     }
 }

@@ -131,6 +131,47 @@ class ZipImportTest {
                         + "\u201d would unpack outside the archive's folder.");
     }
 
+    /**
+     * Found by ZipEntriesFuzzTest: names are shown without their control and bidi characters, so
+     * U+0001 followed by "/etc/passwd" was accepted and shown as "/etc/passwd". The check now
+     * judges the name as it is shown, after "." and blank segments are dropped ("./C:/x.txt"
+     * showed as "C:/x.txt").
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\u0001/etc/passwd",
+                ".\u0001./evil.txt",
+                "a/.\u202E./.\u200E./evil.txt",
+                "\uFEFF..\\evil.txt",
+                " /etc/passwd",
+                "\u2066C:\\x.txt",
+                "./C:/x.txt",
+                ".\\\\c:\\x.txt",
+                "./ / C:/x.txt",
+            })
+    void an_entry_that_escapes_once_invisible_characters_are_dropped_refuses_the_whole_archive(String entryName) {
+        byte[] archive = zip(entries("fine.txt", article("Fine", "Fine text."), entryName, article("Evil", "Evil.")));
+
+        List<FileResult> results = reader.read("hostile.zip", archive);
+
+        assertThat(results).hasSize(1);
+        assertThat(results.getFirst().fileName()).isEqualTo("hostile.zip");
+        assertThat(results.getFirst().refusal())
+                .isEqualTo("The archive was not imported: the entry \u201c" + FileNames.display(entryName)
+                        + "\u201d would unpack outside the archive's folder.");
+    }
+
+    @Test
+    void blank_and_dot_segments_are_dropped_so_no_shown_name_starts_with_a_slash() {
+        // Found by ZipEntriesFuzzTest: "./ //a.txt" was shown as "/a.txt".
+        byte[] archive = zip(entries("./ //a.txt", article("A", "Text."), "notes/ /b.txt", article("B", "Text.")));
+
+        assertThat(reader.read("blank.zip", archive))
+                .extracting(FileResult::fileName)
+                .containsExactly("a.txt", "notes/b.txt");
+    }
+
     @Test
     void an_escaping_junk_entry_refuses_the_archive_too() {
         byte[] archive = zip(entries("__MACOSX/../../evil.txt", "x", "fine.txt", article("Fine", "Text.")));
