@@ -152,10 +152,15 @@ class HostileMarkdownTest {
                                     || value.startsWith("#"))
                             .as("URL %s", value)
                             .isTrue();
-                    assertThat(value.replaceAll("[\\s\\u0000-\\u001f]", ""))
-                            .doesNotContain("javascript:")
-                            .doesNotContain("vbscript:")
-                            .doesNotContain("data:");
+                    // The scheme decides, also with white space and control characters taken out
+                    // (browsers ignore them there); "data:" later in an https address is harmless.
+                    String squeezed = value.replaceAll("[\\s\\u0000-\\u001f]", "");
+                    assertThat(squeezed.startsWith("http://")
+                                    || squeezed.startsWith("https://")
+                                    || squeezed.startsWith("mailto:")
+                                    || squeezed.startsWith("#"))
+                            .as("URL %s", squeezed)
+                            .isTrue();
                 }
             }
         }
