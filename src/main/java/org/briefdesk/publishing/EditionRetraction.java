@@ -52,6 +52,10 @@ class EditionRetraction {
         this.retractedAt = retractedAt;
     }
 
+    String slug() {
+        return slug;
+    }
+
     Retraction toRetraction() {
         return new Retraction(reason, retractedBy, retractedAt);
     }

@@ -1,7 +1,9 @@
 package org.briefdesk.publishing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -45,29 +47,36 @@ class EditionStore {
 
     /** The latest edition of every briefing, newest first, with its retraction if any. */
     List<AtomFeed.Entry> latest(int limit) {
-        return editions.findLatestEditions(Limit.of(limit)).stream()
-                .map(edition -> new AtomFeed.Entry(
-                        edition.toFrozen(),
-                        retractions
-                                .findBySlug(edition.slug())
-                                .map(EditionRetraction::toRetraction)
-                                .orElse(null)))
+        List<Edition> latest = editions.findLatestEditions(Limit.of(limit));
+        Map<String, Retraction> retracted = retractionsOf(latest);
+        return latest.stream()
+                .map(edition -> new AtomFeed.Entry(edition.toFrozen(), retracted.get(edition.slug())))
                 .toList();
     }
 
     /** Every edition with its sources, for "Export all". */
     List<ExportedEdition> everything() {
-        return editions.findAllByOrderBySlugAscNumberAsc().stream()
+        List<Edition> all = editions.findAllByOrderBySlugAscNumberAsc();
+        Map<String, Retraction> retracted = retractionsOf(all);
+        return all.stream()
                 .map(edition -> new ExportedEdition(
                         edition.toFrozen(),
                         sources.findByEditionIdOrderByNumber(edition.id()).stream()
                                 .map(EditionSource::toExportSource)
                                 .toList(),
-                        retractions
-                                .findBySlug(edition.slug())
-                                .map(EditionRetraction::toRetraction)
-                                .orElse(null)))
+                        retracted.get(edition.slug())))
                 .toList();
+    }
+
+    /** The retractions of these editions' briefings, by slug, in one query. */
+    private Map<String, Retraction> retractionsOf(List<Edition> found) {
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        return retractions
+                .findBySlugIn(found.stream().map(Edition::slug).distinct().toList())
+                .stream()
+                .collect(Collectors.toMap(EditionRetraction::slug, EditionRetraction::toRetraction));
     }
 
     record ExportedEdition(

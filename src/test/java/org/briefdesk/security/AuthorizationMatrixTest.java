@@ -214,6 +214,14 @@ class AuthorizationMatrixTest {
                 "Body of a source " + System.nanoTime());
     }
 
+    /** Saves a changed body on top of the briefing's current revision, as its editor would. */
+    private Object saveChangedBody(Subject subject) {
+        BriefingDetails current = actingUser.as(
+                TestUsers.AUTHOR, () -> briefings.get(subject.briefingId()).orElseThrow());
+        return briefings.save(
+                current.id(), current.currentRevisionId(), current.toDraft().withBody("Changed."), null, false);
+    }
+
     private List<Row> rows() {
         return List.of(
                 // Briefings (PRODUCT 1 and 3): authors create and edit their own while editable.
@@ -230,24 +238,12 @@ class AuthorizationMatrixTest {
                 new Row(
                         "BriefingService.save (draft)",
                         State.DRAFT,
-                        s -> call(() -> {
-                            BriefingDetails b = actingUser.as(
-                                    TestUsers.AUTHOR,
-                                    () -> briefings.get(s.briefingId()).orElseThrow());
-                            return briefings.save(
-                                    b.id(), b.currentRevisionId(), b.toDraft().withBody("Changed."), null, false);
-                        }),
+                        s -> call(() -> saveChangedBody(s)),
                         expect(D, D, O, R, O, R, D)),
                 new Row(
                         "BriefingService.save (in review)",
                         State.IN_REVIEW,
-                        s -> call(() -> {
-                            BriefingDetails b = actingUser.as(
-                                    TestUsers.AUTHOR,
-                                    () -> briefings.get(s.briefingId()).orElseThrow());
-                            return briefings.save(
-                                    b.id(), b.currentRevisionId(), b.toDraft().withBody("Changed."), null, false);
-                        }),
+                        s -> call(() -> saveChangedBody(s)),
                         expect(D, D, R, R, R, R, D)),
                 new Row(
                         "BriefingService.revisions (draft)",
