@@ -80,19 +80,4 @@ class EditionSource {
         this.accessedAt = source.accessed();
         this.grade = source.grade();
     }
-
-    ExportSource toExportSource() {
-        return new ExportSource(
-                number,
-                sourceKey,
-                sourceVersion,
-                sha256,
-                title,
-                outlet,
-                authors,
-                url,
-                publishedDate,
-                accessedAt,
-                grade);
-    }
 }

@@ -17,12 +17,10 @@ class EditionStore {
     static final int FEED_SIZE = 50;
 
     private final EditionRepository editions;
-    private final EditionSourceRepository sources;
     private final EditionRetractionRepository retractions;
 
-    EditionStore(EditionRepository editions, EditionSourceRepository sources, EditionRetractionRepository retractions) {
+    EditionStore(EditionRepository editions, EditionRetractionRepository retractions) {
         this.editions = editions;
-        this.sources = sources;
         this.retractions = retractions;
     }
 
@@ -54,17 +52,12 @@ class EditionStore {
                 .toList();
     }
 
-    /** Every edition with its sources, for "Export all". */
+    /** Every edition with its retraction, for "Export all" (the exports carry their sources). */
     List<ExportedEdition> everything() {
         List<Edition> all = editions.findAllByOrderBySlugAscNumberAsc();
         Map<String, Retraction> retracted = retractionsOf(all);
         return all.stream()
-                .map(edition -> new ExportedEdition(
-                        edition.toFrozen(),
-                        sources.findByEditionIdOrderByNumber(edition.id()).stream()
-                                .map(EditionSource::toExportSource)
-                                .toList(),
-                        retracted.get(edition.slug())))
+                .map(edition -> new ExportedEdition(edition.toFrozen(), retracted.get(edition.slug())))
                 .toList();
     }
 
@@ -79,8 +72,5 @@ class EditionStore {
                 .collect(Collectors.toMap(EditionRetraction::slug, EditionRetraction::toRetraction));
     }
 
-    record ExportedEdition(
-            FrozenEdition edition,
-            List<ExportSource> sources,
-            @Nullable Retraction retraction) {}
+    record ExportedEdition(FrozenEdition edition, @Nullable Retraction retraction) {}
 }
