@@ -41,6 +41,14 @@ public final class MarkdownPipeline {
 
     private static final char MARK_END = '\uE011';
 
+    /** Texts up to this length render on the caller's thread (see {@link #render}). */
+    static final int DIRECT_MAX_CHARS = 100_000;
+
+    private static final String TOO_SLOW =
+            "The preview took too long to render. Simplify the text (fewer nested brackets or backticks) to see it.";
+    private static final String CANNOT_RENDER =
+            "This text cannot be rendered. Check for unbalanced brackets or unusual characters.";
+
     /**
      * Renders run on a few daemon threads with a deep stack, so that one runaway render cannot take
      * a request thread, and a queue bound so that runaway renders cannot pile up.
@@ -53,6 +61,14 @@ public final class MarkdownPipeline {
             });
 
     private final RenderLimits limits;
+    /**
+     * The Sources section changes only when a citation or a source does, not with every pause in
+     * typing, so its sanitized HTML is kept, by the HTML it was made from (the sanitizer's output
+     * depends on nothing else). The body around it is sanitized on every render. At most 64 sections
+     * of up to 32,768 characters each are kept: a few megabytes at worst.
+     */
+    private final SanitizedCache sanitizedSources = new SanitizedCache(64, 32_768);
+
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -102,7 +118,7 @@ public final class MarkdownPipeline {
             }
         } catch (RuntimeException | StackOverflowError failure) {
             log.warn("Citations could not be resolved", failure);
-            return problem("This text cannot be rendered. Check for unbalanced brackets or unusual characters.");
+            return problem(CANNOT_RENDER);
         }
         SourceLookup known = new SourceLookup() {
             @Override
@@ -115,105 +131,142 @@ public final class MarkdownPipeline {
                 return List.of();
             }
         };
+        long deadline = System.nanoTime() + limits.timeBudget().toNanos();
+        if (markdown.length() <= DIRECT_MAX_CHARS) {
+            // A text of briefing length renders on the caller's thread: handing it to a render
+            // thread and back costs about as much as the sanitizer. The deadline still holds (the
+            // text stops being read once it has passed), and within the nesting cap such a text
+            // needs far less stack than a request thread has (MarkdownPipelineTest checks 256 KB).
+            try {
+                return renderNow(markdown, groups, known, deadline);
+            } catch (RenderCancelled cancelled) {
+                return problem(TOO_SLOW);
+            } catch (RuntimeException | StackOverflowError failure) {
+                log.warn("Markdown could not be rendered", failure);
+                return problem(CANNOT_RENDER);
+            }
+        }
         Future<RenderResult> future;
         try {
-            future = RENDERERS.submit(() -> renderNow(markdown, groups, known));
+            future = RENDERERS.submit(() -> {
+                try {
+                    return renderNow(markdown, groups, known, deadline);
+                } catch (RenderCancelled cancelled) {
+                    return problem(TOO_SLOW);
+                }
+            });
         } catch (RejectedExecutionException busy) {
             return problem("The preview is busy. Try again in a moment.");
         }
         try {
-            return future.get(limits.timeBudget().toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException slow) {
             future.cancel(true);
-            return problem("The preview took too long to render. Simplify the text (fewer nested brackets or"
-                    + " backticks) to see it.");
+            return problem(TOO_SLOW);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return problem("The preview was interrupted.");
         } catch (ExecutionException failed) {
             log.warn("Markdown could not be rendered", failed.getCause());
-            return problem("This text cannot be rendered. Check for unbalanced brackets or unusual characters.");
-        }
-    }
-
-    private RenderResult renderNow(String text, List<CitationGroup> groups, SourceLookup sources) {
-        try {
-            // The marks are private-use characters; any in the text itself are replaced (one for one,
-            // so that the citations' offsets stay) rather than taken for citations.
-            String markdown = text.replace(MARK_START, '\uFFFD').replace(MARK_END, '\uFFFD');
-            Map<String, Integer> numbers = new LinkedHashMap<>();
-            Map<String, Optional<SourceInfo>> found = new LinkedHashMap<>();
-            List<InlineCitation> inline = new ArrayList<>();
-            StringBuilder marked = new StringBuilder(markdown.length() + 16);
-            int position = 0;
-            for (CitationGroup group : groups) {
-                marked.append(markdown, position, group.start());
-                marked.append(MARK_START).append(inline.size()).append(MARK_END);
-                inline.add(inlineCitation(group, numbers, found, sources));
-                position = group.end();
-            }
-            marked.append(markdown, position, markdown.length());
-            String html = renderer.render(parser.parse(BasedSequence.of(new Cancellable(marked.toString()))));
-            StringBuilder out = new StringBuilder(html.length() + inline.size() * 80);
-            // flexmark escapes '<' and '>' in text and attribute values, so every '<' in its output
-            // opens a tag. A citation inside a tag (a link title, an image description) becomes
-            // text; inside a link's text it keeps its number but no link of its own, as links
-            // cannot nest.
-            boolean inTag = false;
-            int openLinks = 0;
-            int i = 0;
-            while (i < html.length()) {
-                char c = html.charAt(i);
-                int end = c == MARK_START ? html.indexOf(MARK_END, i) : -1;
-                if (end > i) {
-                    InlineCitation citation = inline.get(Integer.parseInt(html, i + 1, end, 10));
-                    out.append(inTag ? escape(citation.text()) : openLinks > 0 ? citation.unlinked() : citation.html());
-                    i = end + 1;
-                    continue;
-                }
-                if (c == '<' && !inTag) {
-                    inTag = true;
-                    if (html.startsWith("<a ", i) || html.startsWith("<a>", i)) {
-                        openLinks++;
-                    } else if (html.startsWith("</a>", i)) {
-                        openLinks = Math.max(0, openLinks - 1);
-                    }
-                } else if (c == '>' && inTag) {
-                    inTag = false;
-                }
-                if (c != MARK_START && c != MARK_END) {
-                    out.append(c);
-                }
-                i++;
-            }
-            out.append(sourcesSection(numbers, found));
-            return new RenderResult(HtmlSanitizer.sanitize(out.toString()), List.copyOf(numbers.keySet()), null);
-        } catch (RenderCancelled cancelled) {
-            return problem("The preview took too long to render.");
-        } catch (StackOverflowError | RuntimeException failure) {
-            log.warn("Markdown could not be rendered", failure);
-            return problem("This text cannot be rendered. Check for unbalanced brackets or unusual characters.");
+            return problem(CANNOT_RENDER);
         }
     }
 
     /**
-     * The text as flexmark reads it, character by character, so that a render the caller has given
-     * up on (its future cancelled, the thread interrupted) stops instead of keeping a render thread
-     * busy: some inputs make flexmark's work grow with the square of their length, and a thread
-     * cannot be stopped from outside.
+     * The render itself; throws {@link RenderCancelled} past the deadline and lets a
+     * {@code StackOverflowError} or any other failure through, for the caller to turn into a message.
+     */
+    private RenderResult renderNow(String text, List<CitationGroup> groups, SourceLookup sources, long deadline) {
+        // The marks are private-use characters; any in the text itself are replaced (one for one,
+        // so that the citations' offsets stay) rather than taken for citations.
+        String markdown = text.replace(MARK_START, '\uFFFD').replace(MARK_END, '\uFFFD');
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        Map<String, Optional<SourceInfo>> found = new LinkedHashMap<>();
+        List<InlineCitation> inline = new ArrayList<>();
+        StringBuilder marked = new StringBuilder(markdown.length() + 16);
+        int position = 0;
+        for (CitationGroup group : groups) {
+            marked.append(markdown, position, group.start());
+            marked.append(MARK_START).append(inline.size()).append(MARK_END);
+            inline.add(inlineCitation(group, numbers, found, sources));
+            position = group.end();
+        }
+        marked.append(markdown, position, markdown.length());
+        String html = renderer.render(parser.parse(BasedSequence.of(new Cancellable(marked.toString(), deadline))));
+        StringBuilder out = new StringBuilder(html.length() + inline.size() * 80);
+        // flexmark escapes '<' and '>' in text and attribute values, so every '<' in its output
+        // opens a tag. A citation inside a tag (a link title, an image description) becomes
+        // text; inside a link's text it keeps its number but no link of its own, as links
+        // cannot nest.
+        boolean inTag = false;
+        int openLinks = 0;
+        int i = 0;
+        int length = html.length();
+        while (i < length) {
+            // Copy the run up to the next character that matters in one go.
+            int next = i;
+            char c = 0;
+            while (next < length) {
+                c = html.charAt(next);
+                if (c == '<' || c == '>' || c == MARK_START || c == MARK_END) {
+                    break;
+                }
+                next++;
+            }
+            out.append(html, i, next);
+            if (next == length) {
+                break;
+            }
+            i = next;
+            int end = c == MARK_START ? html.indexOf(MARK_END, i) : -1;
+            if (end > i) {
+                InlineCitation citation = inline.get(Integer.parseInt(html, i + 1, end, 10));
+                out.append(inTag ? escape(citation.text()) : openLinks > 0 ? citation.unlinked() : citation.html());
+                i = end + 1;
+                continue;
+            }
+            if (c == '<' && !inTag) {
+                inTag = true;
+                if (html.startsWith("<a ", i) || html.startsWith("<a>", i)) {
+                    openLinks++;
+                } else if (html.startsWith("</a>", i)) {
+                    openLinks = Math.max(0, openLinks - 1);
+                }
+            } else if (c == '>' && inTag) {
+                inTag = false;
+            }
+            if (c != MARK_START && c != MARK_END) {
+                out.append(c);
+            }
+            i++;
+        }
+        String body = HtmlSanitizer.sanitize(out.toString());
+        return new RenderResult(
+                body + sanitizedSources.sanitize(sourcesSection(numbers, found)), List.copyOf(numbers.keySet()), null);
+    }
+
+    /**
+     * The text as flexmark reads it, character by character, so that a render past its deadline, or
+     * one the caller has given up on (its future cancelled, the thread interrupted), stops instead
+     * of keeping a thread busy: some inputs make flexmark's work grow with the square of their
+     * length, and a thread cannot be stopped from outside.
      */
     private static final class Cancellable implements CharSequence {
 
         private final String text;
+        private final long deadline;
         private int reads;
 
-        Cancellable(String text) {
+        Cancellable(String text, long deadline) {
             this.text = text;
+            this.deadline = deadline;
         }
 
         @Override
         public char charAt(int index) {
-            if ((++reads & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) {
+            if ((++reads & 0xFFFF) == 0
+                    && (System.nanoTime() - deadline > 0
+                            || Thread.currentThread().isInterrupted())) {
                 throw new RenderCancelled();
             }
             return text.charAt(index);
@@ -238,6 +291,43 @@ public final class MarkdownPipeline {
     private static final class RenderCancelled extends RuntimeException {
         RenderCancelled() {
             super("render cancelled", null, false, false);
+        }
+    }
+
+    /** Sanitized HTML by the HTML it was made from, for the last {@code capacity} distinct inputs. */
+    private static final class SanitizedCache {
+
+        private final Map<String, String> entries;
+        private final int maxLength;
+
+        SanitizedCache(int capacity, int maxLength) {
+            this.maxLength = maxLength;
+            this.entries = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
+
+        String sanitize(String html) {
+            if (html.isEmpty()) {
+                return html;
+            }
+            if (html.length() > maxLength) {
+                return HtmlSanitizer.sanitize(html);
+            }
+            synchronized (entries) {
+                String sanitized = entries.get(html);
+                if (sanitized != null) {
+                    return sanitized;
+                }
+            }
+            String sanitized = HtmlSanitizer.sanitize(html);
+            synchronized (entries) {
+                entries.put(html, sanitized);
+            }
+            return sanitized;
         }
     }
 

@@ -16,34 +16,34 @@ final class NormalizedText {
     }
 
     static NormalizedText of(String original) {
-        StringBuilder out = new StringBuilder(original.length());
+        char[] out = new char[original.length()];
         int[] origin = new int[original.length() + 1];
+        int length = 0;
         boolean space = true; // drop leading white space
         for (int i = 0; i < original.length(); i++) {
             char c = fold(original.charAt(i));
             if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
                 if (!space) {
-                    origin[out.length()] = i;
-                    out.append(' ');
+                    origin[length] = i;
+                    out[length++] = ' ';
                     space = true;
                 }
                 continue;
             }
-            if (c == '-' && out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
-                out.setLength(out.length() - 1); // "Monday - barring" matches "Monday—barring"
+            if (c == '-' && length > 0 && out[length - 1] == ' ') {
+                length--; // "Monday - barring" matches "Monday—barring"
             }
-            origin[out.length()] = i;
-            out.append(c);
+            origin[length] = i;
+            out[length++] = c;
             space = c == '-';
         }
-        int length = out.length();
-        if (length > 0 && out.charAt(length - 1) == ' ') {
-            out.setLength(length - 1);
+        if (length > 0 && out[length - 1] == ' ') {
+            length--;
         }
-        int[] trimmed = new int[out.length() + 1];
-        System.arraycopy(origin, 0, trimmed, 0, out.length());
-        trimmed[out.length()] = original.length();
-        return new NormalizedText(out.toString(), trimmed);
+        int[] trimmed = new int[length + 1];
+        System.arraycopy(origin, 0, trimmed, 0, length);
+        trimmed[length] = original.length();
+        return new NormalizedText(new String(out, 0, length), trimmed);
     }
 
     static char fold(char c) {

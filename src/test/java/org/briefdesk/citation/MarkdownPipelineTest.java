@@ -3,6 +3,7 @@ package org.briefdesk.citation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -41,5 +42,51 @@ class MarkdownPipelineTest {
         assertThat(small.render("a".repeat(1_001), sources).problem()).contains("too long");
         assertThat(small.render("> > > > > > > > > deep", sources).problem()).contains("levels deep");
         assertThat(small.render("> > quote", sources).ok()).isTrue();
+    }
+
+    @Test
+    void a_render_past_its_time_budget_gives_the_clear_message_whether_short_or_long() {
+        MarkdownPipeline hurried = new MarkdownPipeline(new RenderLimits(500_000, 32, Duration.ofNanos(1)));
+        String paragraph = "Talks resumed on Monday with *both* delegations present [@varga-2025].\n\n";
+        String briefing = paragraph.repeat(1_000); // rendered on the caller's thread
+        String report = paragraph.repeat(2_000); // rendered on a render thread
+
+        assertThat(briefing.length()).isLessThanOrEqualTo(MarkdownPipeline.DIRECT_MAX_CHARS);
+        assertThat(report.length()).isGreaterThan(MarkdownPipeline.DIRECT_MAX_CHARS);
+        for (String text : new String[] {briefing, report}) {
+            RenderResult result = hurried.render(text, sources);
+
+            assertThat(result.ok()).isFalse();
+            assertThat(result.problem()).startsWith("The preview took too long to render.");
+            assertThat(Jsoup.parseBodyFragment(result.html()).text()).isEqualTo(result.problem());
+            // The same text within the default budget renders.
+            assertThat(pipeline.render(text, sources).ok()).isTrue();
+        }
+    }
+
+    @Test
+    void texts_as_nested_as_the_caps_allow_render_on_a_small_stack() throws InterruptedException {
+        // Texts up to DIRECT_MAX_CHARS render on the caller's thread (a request thread has 1 MB of
+        // stack or more): the deepest nesting the caps let through must need much less than that.
+        int depth = RenderLimits.defaults().maxNestingDepth();
+        StringBuilder deep = new StringBuilder();
+        for (int level = 0; level < depth; level++) {
+            deep.append("  ".repeat(level)).append("- item *with [a link](https://example.org) [@dahl-2025]*\n");
+        }
+        deep.append("\n").append("> ".repeat(depth)).append("a quote\n\n");
+        deep.append("[".repeat(depth * 2 - 2)).append("text").append("](https://example.org)".repeat(depth * 2 - 2));
+        deep.append("\n\n").append("*_".repeat(depth)).append("emphasis").append("_*".repeat(depth));
+        String text = deep.toString();
+        assertThat(MarkdownPipeline.nestingDepth(text)).isEqualTo(depth);
+
+        AtomicReference<RenderResult> result = new AtomicReference<>();
+        Thread small = new Thread(null, () -> result.set(pipeline.render(text, sources)), "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+
+        assertThat(result.get().problem()).isNull();
+        assertThat(result.get().html()).isEqualTo(pipeline.render(text, sources).html());
+        assertThat(Jsoup.parseBodyFragment(result.get().html()).select("blockquote"))
+                .hasSize(depth);
     }
 }
