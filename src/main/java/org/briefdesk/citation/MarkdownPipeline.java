@@ -50,8 +50,9 @@ public final class MarkdownPipeline {
             "This text cannot be rendered. Check for unbalanced brackets or unusual characters.";
 
     /**
-     * Renders run on a few daemon threads with a deep stack, so that one runaway render cannot take
-     * a request thread, and a queue bound so that runaway renders cannot pile up.
+     * Texts longer than {@link #DIRECT_MAX_CHARS} render on a few daemon threads with a deep stack,
+     * so that the caller gets its answer when the budget is spent even if flexmark is somewhere it
+     * does not read the text, and a queue bound so that runaway renders cannot pile up.
      */
     private static final ExecutorService RENDERERS =
             new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(16), runnable -> {
