@@ -235,8 +235,12 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         if (briefing == null || event.briefingId() != briefing.id()) {
             return;
         }
+        panels.forEach(panel -> panel.briefingEvent(event));
         switch (event) {
             case BriefingEvents.PresenceChanged changed -> showOthers();
+            case BriefingEvents.CommentsChanged changed -> {
+                // The comments panel shows it; the text is not concerned.
+            }
             // Another user's workflow step (an approval, a request for changes) shows at once;
             // unsaved text is never replaced.
             case BriefingEvents.Transitioned transitioned -> {
