@@ -179,14 +179,25 @@ class CollaborationBrowserTest extends RealBrowserTest {
             bob.keyboard().press("Enter");
             assertThat(newComment).hasValue("Please confirm @alice ", PATIENTLY_VALUE);
             assertThat(people).isHidden();
+            // The down arrow goes into the list, where Enter picks the person under the cursor.
+            bob.keyboard().type("and @bo");
+            Locator bobOption =
+                    people.getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(BOB_NAME + " (@bob)"));
+            assertThat(bobOption).isVisible(PATIENTLY);
+            bob.keyboard().press("ArrowDown");
+            assertThat(bobOption).isFocused();
+            bob.keyboard().press("Enter");
+            assertThat(newComment).hasValue("Please confirm @alice and @bob ", PATIENTLY_VALUE);
+            assertThat(newComment).isFocused();
             bob.keyboard().type("the Friday date.");
             // With the list closed, Enter is a line break again.
             bob.keyboard().press("Enter");
             bob.keyboard().type("Thanks.");
-            assertThat(newComment).hasValue("Please confirm @alice the Friday date.\nThanks.", PATIENTLY_VALUE);
+            assertThat(newComment)
+                    .hasValue("Please confirm @alice and @bob the Friday date.\nThanks.", PATIENTLY_VALUE);
             button(bob, "Post comment").click();
             assertThat(alice.locator(".bd-comment-text"))
-                    .hasText("Please confirm @alice the Friday date.\nThanks.", PATIENTLY_HAS_TEXT);
+                    .hasText("Please confirm @alice and @bob the Friday date.\nThanks.", PATIENTLY_HAS_TEXT);
             assertThat(button(alice, "Comments, 1 open")).isVisible();
 
             // bob closes his page: his avatar leaves alice's header within seconds.
