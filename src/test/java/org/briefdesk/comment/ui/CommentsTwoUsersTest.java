@@ -326,8 +326,10 @@ class CommentsTwoUsersTest {
         assertThat(mentionsOpen(bob)).isFalse();
         assertThat(text.getValue()).isEqualTo("Please check, @t");
         typeIn(bob, text, "Please check, @t-ed");
+        // Other tests of the run may add editors such as t-editor2: they come after.
         assertThat(bob.test(mentionList(bob)).getSuggestions())
-                .containsExactly(displayName(TestUsers.EDITOR) + " (@" + TestUsers.EDITOR + ")");
+                .startsWith(displayName(TestUsers.EDITOR) + " (@" + TestUsers.EDITOR + ")")
+                .allMatch(label -> label.contains("(@t-ed"));
         press(text, "Enter");
         assertThat(text.getValue()).isEqualTo("Please check, @" + TestUsers.EDITOR + " ");
         assertThat(mentionsOpen(bob)).isFalse();
