@@ -2,8 +2,8 @@ package org.briefdesk.briefing;
 
 /**
  * Tells open views what happened to a briefing once it has committed, so that dashboards and
- * editors update without a reload: a workflow step, a save (which revision, by whom), or a change in
- * who has it open. The application runs on one node and uses {@link InProcessBriefingEvents}; a
+ * editors update without a reload: a workflow step, a save (which revision, by whom), a change in
+ * who has it open, or a change in its comments. The application runs on one node and uses {@link InProcessBriefingEvents}; a
  * multi-node deployment would put a message broker behind this interface without changing its
  * listeners.
  *
@@ -13,7 +13,7 @@ package org.briefdesk.briefing;
 public interface BriefingEvents {
 
     /** Something that happened to one briefing. */
-    sealed interface Event permits Transitioned, Saved, PresenceChanged {
+    sealed interface Event permits Transitioned, Saved, PresenceChanged, CommentsChanged {
         long briefingId();
     }
 
@@ -28,6 +28,12 @@ public interface BriefingEvents {
 
     /** Someone opened or closed the briefing: ask {@link BriefingPresence} who is there now. */
     record PresenceChanged(long briefingId) implements Event {}
+
+    /**
+     * A comment thread on the briefing was started, replied to, resolved or reopened by {@code actor}
+     * (a user name): open comment panels show it.
+     */
+    record CommentsChanged(long briefingId, long threadId, String actor) implements Event {}
 
     /** Hears of what happened to briefings. */
     @FunctionalInterface

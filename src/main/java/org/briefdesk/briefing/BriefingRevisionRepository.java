@@ -19,17 +19,33 @@ interface BriefingRevisionRepository extends JpaRepository<BriefingRevision, Lon
     /** The revisions saved after the one numbered {@code number}, oldest first. */
     List<BriefingRevision> findByBriefingIdAndNumberGreaterThanOrderByNumberAsc(long briefingId, int number);
 
+    /** The author's latest conflicted revision saved from the base revision. */
+    Optional<BriefingRevision> findFirstByBriefingIdAndAuthorAndBaseRevisionIdAndConflictedTrueOrderByIdDesc(
+            long briefingId, String author, long baseRevisionId);
+
     @Query("select coalesce(max(r.number), 0) from BriefingRevision r where r.briefingId = :briefingId")
     int maxNumber(long briefingId);
 
     /**
      * An autosave replaces the same user's earlier autosaves: one per user, as PRODUCT section 3 asks.
      * An autosave that was submitted or approved stays: the timeline and the approval point at it. A
-     * conflicted autosave stays too: it may hold the only copy of someone's text.
+     * conflicted autosave stays too: it may hold the only copy of someone's text (only a newer one
+     * from the same editor replaces it, see {@link #deleteConflictedAutosave}).
      */
     @Modifying
     @Query("delete from BriefingRevision r where r.briefingId = :briefingId and r.author = :author"
             + " and r.kind = org.briefdesk.briefing.RevisionKind.AUTOSAVE and r.conflicted = false and r.id <> :keep"
             + " and not exists (select t.id from BriefingTransition t where t.revisionId = r.id)")
     int deleteOtherAutosaves(long briefingId, String author, long keep);
+
+    /**
+     * Removes the author's conflicted autosave {@code id}, which a newer conflicted autosave from the
+     * same editor has just replaced. Nothing else qualifies: a conflicted revision of an explicit
+     * save, another author's, or one a workflow step points at stays.
+     */
+    @Modifying
+    @Query("delete from BriefingRevision r where r.id = :id and r.briefingId = :briefingId and r.author = :author"
+            + " and r.kind = org.briefdesk.briefing.RevisionKind.AUTOSAVE and r.conflicted = true"
+            + " and not exists (select t.id from BriefingTransition t where t.revisionId = r.id)")
+    int deleteConflictedAutosave(long briefingId, String author, long id);
 }

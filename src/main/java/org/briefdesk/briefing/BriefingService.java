@@ -134,7 +134,9 @@ public class BriefingService {
      *   <li>If both sides changed the same lines or field differently, the submitted text is stored as
      *       a revision marked conflicted, the current text stays as it is, and {@link
      *       SaveResult#conflict()} describes the overlap ({@link SaveOutcome#CONFLICT}). Resolve it by
-     *       saving the resolution with {@link SaveConflict#currentRevisionId()} as the base.
+     *       saving the resolution with {@link SaveConflict#currentRevisionId()} as the base. An
+     *       autosave whose text is already the caller's latest conflicted revision from the same base
+     *       stores nothing new (and returns that revision).
      * </ul>
      *
      * Races in the database (two saves at once, optimistic-lock failures, MariaDB error 1020) are
@@ -157,8 +159,40 @@ public class BriefingService {
             throw new ActionRefusedException("Message: " + problem);
         });
         String text = message == null || message.isBlank() ? null : message.strip();
-        SaveResult result = SaveRetry.run(() -> Objects.requireNonNull(
-                writeTransaction.execute(status -> saveOnce(briefingId, baseRevisionId, draft, text, autosave, me))));
+        return saveRetrying(briefingId, baseRevisionId, draft, text, autosave, null, me);
+    }
+
+    /**
+     * An autosave from an editor whose text overlapped a co-author's and whose conflict is not
+     * resolved yet: {@link #save} as an autosave, except that what the author goes on typing is kept
+     * in one place rather than in one more conflicted revision per autosave. When it conflicts again,
+     * its conflicted revision replaces {@code replacing}, the conflicted autosave the same editor
+     * stored since the conflict was shown. The revision the conflict was first shown with is not
+     * passed, so it stays; so does any conflicted revision of an explicit save. When the text merges
+     * cleanly now (the author settled the overlap by hand), it is saved as usual.
+     *
+     * @param replacing the caller's own conflicted autosave that this one supersedes, or null; any
+     *     other revision (someone else's, an explicit save's, a current one) is left alone
+     * @throws ActionRefusedException as {@link #save} does
+     */
+    @PreAuthorize(MAY_WRITE)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public SaveResult autosaveDuringConflict(
+            long briefingId, @Nullable Long baseRevisionId, BriefingDraft draft, @Nullable Long replacing) {
+        String me = currentUser.requireUsername();
+        return saveRetrying(briefingId, baseRevisionId, draft, null, true, replacing, me);
+    }
+
+    private SaveResult saveRetrying(
+            long briefingId,
+            @Nullable Long baseRevisionId,
+            BriefingDraft draft,
+            @Nullable String message,
+            boolean autosave,
+            @Nullable Long replacing,
+            String me) {
+        SaveResult result = SaveRetry.run(() -> Objects.requireNonNull(writeTransaction.execute(
+                status -> saveOnce(briefingId, baseRevisionId, draft, message, autosave, replacing, me))));
         // Committed by now: the co-authors' open editors take the new text (a conflicted revision
         // is not the current text, and an unchanged save stored nothing).
         if (result.revision() != null
@@ -205,6 +239,7 @@ public class BriefingService {
             BriefingDraft draft,
             @Nullable String message,
             boolean autosave,
+            @Nullable Long replacing,
             String me) {
         // The row lock comes first: it orders concurrent saves of one briefing, so each merges with
         // the one committed before it, and it is taken before this transaction reads anything else.
@@ -264,16 +299,7 @@ public class BriefingService {
                 submitted.audience(),
                 submitted.tags(),
                 coAuthors);
-        BriefingRevision conflicted = revisions.saveAndFlush(new BriefingRevision(
-                briefing.id(),
-                revisions.maxNumber(briefing.id()) + 1,
-                kind,
-                me,
-                clock.instant(),
-                message,
-                baseRevisionId,
-                mine,
-                true));
+        BriefingRevision conflicted = keptConflicted(briefing, baseRevisionId, mine, kind, message, replacing, me);
         List<SaveConflict.FieldConflict> fields = new ArrayList<>();
         fieldConflict(fields, SaveConflict.Field.TITLE, title, v -> v);
         fieldConflict(fields, SaveConflict.Field.SUMMARY, summary, v -> v);
@@ -292,16 +318,55 @@ public class BriefingService {
                 base.number(),
                 theirAuthors,
                 conflicted.number());
-        if (kind != RevisionKind.AUTOSAVE) {
+
+        SaveConflict conflict = new SaveConflict(toSummary(conflicted), current, theirAuthors, body, fields, merged);
+        return new SaveResult(
+                toDetails(briefing, current), toSummary(conflicted), SaveOutcome.CONFLICT, theirAuthors, conflict);
+    }
+
+    /**
+     * Keeps the author's overlapping text as a conflicted revision. An autosave whose text the
+     * author's latest conflicted revision from the same base already holds stores nothing; one that
+     * differs replaces {@code replacing} if that is the author's earlier conflicted autosave (see
+     * {@link #autosaveDuringConflict}), so that typing through an open conflict adds no revision per
+     * autosave.
+     */
+    private BriefingRevision keptConflicted(
+            Briefing briefing,
+            long baseRevisionId,
+            BriefingContent mine,
+            RevisionKind kind,
+            @Nullable String message,
+            @Nullable Long replacing,
+            String me) {
+        if (kind == RevisionKind.AUTOSAVE) {
+            Optional<BriefingRevision> latest =
+                    revisions.findFirstByBriefingIdAndAuthorAndBaseRevisionIdAndConflictedTrueOrderByIdDesc(
+                            briefing.id(), me, baseRevisionId);
+            if (latest.isPresent() && sameContent(latest.get(), mine)) {
+                return latest.get();
+            }
+        }
+        BriefingRevision conflicted = revisions.saveAndFlush(new BriefingRevision(
+                briefing.id(),
+                revisions.maxNumber(briefing.id()) + 1,
+                kind,
+                me,
+                clock.instant(),
+                message,
+                baseRevisionId,
+                mine,
+                true));
+        if (kind == RevisionKind.AUTOSAVE && replacing != null) {
+            revisions.deleteConflictedAutosave(briefing.id(), me, replacing);
+        } else if (kind != RevisionKind.AUTOSAVE) {
             auditLog.record(
                     AuditEvent.REVISION_SAVED,
                     me,
                     "briefing:" + briefing.slug(),
                     "revision " + conflicted.number() + " (conflicted, not current)");
         }
-        SaveConflict conflict = new SaveConflict(toSummary(conflicted), current, theirAuthors, body, fields, merged);
-        return new SaveResult(
-                toDetails(briefing, current), toSummary(conflicted), SaveOutcome.CONFLICT, theirAuthors, conflict);
+        return conflicted;
     }
 
     /**
@@ -575,6 +640,15 @@ public class BriefingService {
         problem.ifPresent(p -> {
             throw new ActionRefusedException(field + ": " + p);
         });
+    }
+
+    private static boolean sameContent(BriefingRevision revision, BriefingContent content) {
+        return revision.title().equals(content.title())
+                && java.util.Objects.equals(revision.summary(), content.summary())
+                && revision.body().equals(content.body())
+                && revision.audience() == content.audience()
+                && Set.copyOf(content.tags()).equals(revision.tags())
+                && Set.copyOf(content.coAuthors()).equals(revision.coAuthors());
     }
 
     private static boolean sameContent(Briefing briefing, BriefingContent content) {

@@ -28,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Comments on briefings (PRODUCT section 4). The briefing's authors and the editors read and write
  * them; nobody comments on a published or retracted briefing (its text is frozen), and readers never
  * see them. Threads on a passage are re-found in the current text on every read, and shown as
- * detached when the passage is gone.
+ * detached when the passage is gone. Every change (a thread, a reply, resolve, reopen) is published
+ * as {@link org.briefdesk.briefing.BriefingEvents.CommentsChanged} once it commits, so that the
+ * comment panels open on the briefing show it at once.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -155,6 +157,7 @@ public class CommentService {
         if (!thread.resolved()) {
             thread.resolve(me, clock.instant());
             threads.flush();
+            writer.changed(thread, me);
         }
         return details(thread, briefing);
     }
@@ -163,11 +166,13 @@ public class CommentService {
     @PreAuthorize(MAY_WRITE)
     @Transactional
     public CommentThreadDetails reopen(long threadId) {
+        String me = currentUser.requireUsername();
         CommentThread thread = requireThread(threadId);
         BriefingDetails briefing = requireCommentable(thread.briefingId());
         if (thread.resolved()) {
             thread.reopen();
             threads.flush();
+            writer.changed(thread, me);
         }
         return details(thread, briefing);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.briefing.BriefingDetails;
+import org.briefdesk.briefing.BriefingEvents;
 import org.briefdesk.notification.NotificationKind;
 import org.briefdesk.notification.NotificationService;
 import org.briefdesk.user.UserDirectory;
@@ -14,9 +15,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores threads and comments with their mentions and tells the people concerned. Runs inside the
- * caller's transaction, after the caller has checked who may write: the comment service, and the
- * workflow (through {@link ChangeRequestThreads}) for the comment of a request for changes.
+ * Stores threads and comments with their mentions and tells the people concerned, and the open
+ * editors once the transaction commits. Runs inside the caller's transaction, after the caller has
+ * checked who may write: the comment service, and the workflow (through {@link
+ * ChangeRequestThreads}) for the comment of a request for changes.
  */
 @Component
 class CommentWriter {
@@ -27,16 +29,19 @@ class CommentWriter {
     private final CommentMessageRepository messages;
     private final UserDirectory userDirectory;
     private final NotificationService notifications;
+    private final BriefingEvents events;
 
     CommentWriter(
             CommentThreadRepository threads,
             CommentMessageRepository messages,
             UserDirectory userDirectory,
-            NotificationService notifications) {
+            NotificationService notifications,
+            BriefingEvents events) {
         this.threads = threads;
         this.messages = messages;
         this.userDirectory = userDirectory;
         this.notifications = notifications;
+        this.events = events;
     }
 
     CommentThread startThread(
@@ -57,6 +62,7 @@ class CommentWriter {
         String comment = checkedText(text);
         Set<String> mentioned = mentions(briefing, comment);
         messages.save(new CommentMessage(thread.id(), author, comment, mentioned, now));
+        changed(thread, author);
         if (!mentioned.isEmpty()) {
             notifications.post(
                     mentioned,
@@ -65,6 +71,14 @@ class CommentWriter {
                     link(thread));
         }
         return mentioned;
+    }
+
+    /**
+     * Tells the editors that have the briefing open that the thread changed, once the transaction
+     * commits (nothing is told of a change that rolled back).
+     */
+    void changed(CommentThread thread, String actor) {
+        events.publish(new BriefingEvents.CommentsChanged(thread.briefingId(), thread.id(), actor));
     }
 
     /** Tells the thread's other participants of a reply (those it mentions already heard of it). */

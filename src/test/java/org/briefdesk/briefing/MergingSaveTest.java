@@ -238,6 +238,127 @@ class MergingSaveTest {
                 .hasValueSatisfying(revision -> assertThat(revision.body()).isEqualTo("My line."));
     }
 
+    /** The author's conflicted revisions of the briefing, newest first. */
+    private List<RevisionSummary> conflictedBy(String author, long briefingId) {
+        return as(
+                author,
+                () -> briefingService.revisions(briefingId).stream()
+                        .filter(RevisionSummary::conflicted)
+                        .filter(revision -> revision.author().equals(author))
+                        .toList());
+    }
+
+    private String bodyOf(long briefingId, long revisionId) {
+        return as(
+                OWNER,
+                () -> briefingService
+                        .revision(briefingId, revisionId)
+                        .orElseThrow()
+                        .body());
+    }
+
+    @Test
+    void typing_on_through_an_open_conflict_keeps_the_latest_text_in_one_conflicted_autosave_beside_the_first() {
+        BriefingDetails start = briefing("Line.", Set.of(CO_AUTHOR), Set.of());
+        as(
+                CO_AUTHOR,
+                () -> briefingService.save(
+                        start.id(), start.currentRevisionId(), draft(start, "Their line."), null, false));
+        var first = as(
+                OWNER,
+                () -> briefingService.save(
+                        start.id(), start.currentRevisionId(), draft(start, "My line."), null, true));
+        assertThat(first.outcome()).isEqualTo(SaveOutcome.CONFLICT);
+
+        Long typing = null;
+        String typed = "My line.";
+        for (String more : List.of(" And", " some more", " typing.")) {
+            typed += more;
+            String text = typed;
+            Long replacing = typing;
+            var autosaved = as(
+                    OWNER,
+                    () -> briefingService.autosaveDuringConflict(
+                            start.id(), start.currentRevisionId(), draft(start, text), replacing));
+            assertThat(autosaved.outcome()).isEqualTo(SaveOutcome.CONFLICT);
+            assertThat(autosaved.conflict().yours().id())
+                    .isEqualTo(autosaved.revision().id());
+            typing = autosaved.revision().id();
+        }
+
+        List<RevisionSummary> kept = conflictedBy(OWNER, start.id());
+        assertThat(kept)
+                .as("the conflicted revision first shown and one that keeps the typing since")
+                .extracting(RevisionSummary::id)
+                .containsExactly(typing, first.revision().id());
+        assertThat(bodyOf(start.id(), typing)).isEqualTo("My line. And some more typing.");
+        assertThat(bodyOf(start.id(), first.revision().id())).isEqualTo("My line.");
+
+        // Nothing typed since: nothing new stored, by either kind of autosave.
+        Long last = typing;
+        var unchanged = as(
+                OWNER,
+                () -> briefingService.autosaveDuringConflict(
+                        start.id(), start.currentRevisionId(), draft(start, "My line. And some more typing."), last));
+        var plain = as(
+                OWNER,
+                () -> briefingService.save(
+                        start.id(),
+                        start.currentRevisionId(),
+                        draft(start, "My line. And some more typing."),
+                        null,
+                        true));
+        assertThat(unchanged.revision().id()).isEqualTo(last);
+        assertThat(plain.revision().id()).isEqualTo(last);
+        assertThat(conflictedBy(OWNER, start.id())).hasSize(2);
+
+        // The overlap settled by hand: the next autosave merges and is saved as usual.
+        var settled = as(
+                OWNER,
+                () -> briefingService.autosaveDuringConflict(
+                        start.id(), start.currentRevisionId(), draft(start, "Their line."), last));
+        assertThat(settled.outcome()).isIn(SaveOutcome.SAVED, SaveOutcome.MERGED);
+        assertThat(conflictedBy(OWNER, start.id())).hasSize(2);
+    }
+
+    @Test
+    void an_autosave_through_a_conflict_never_replaces_an_explicit_saves_or_someone_elses_conflicted_revision() {
+        BriefingDetails start = briefing("Line.", Set.of(CO_AUTHOR), Set.of());
+        as(
+                CO_AUTHOR,
+                () -> briefingService.save(
+                        start.id(), start.currentRevisionId(), draft(start, "Their line."), null, false));
+        var saved = as(
+                OWNER,
+                () -> briefingService.save(
+                        start.id(), start.currentRevisionId(), draft(start, "My line."), "Mine", false));
+        assertThat(saved.outcome()).isEqualTo(SaveOutcome.CONFLICT);
+        assertThat(saved.revision().kind()).isEqualTo(RevisionKind.SAVE);
+        var theirs = as(
+                CO_AUTHOR,
+                () -> briefingService.save(
+                        start.id(), start.currentRevisionId(), draft(start, "Another line of theirs."), null, true));
+        assertThat(theirs.outcome()).isEqualTo(SaveOutcome.CONFLICT);
+
+        as(
+                OWNER,
+                () -> briefingService.autosaveDuringConflict(
+                        start.id(),
+                        start.currentRevisionId(),
+                        draft(start, "My line, longer."),
+                        saved.revision().id()));
+        as(
+                OWNER,
+                () -> briefingService.autosaveDuringConflict(
+                        start.id(),
+                        start.currentRevisionId(),
+                        draft(start, "My line, longer still."),
+                        theirs.revision().id()));
+
+        assertThat(bodyOf(start.id(), saved.revision().id())).isEqualTo("My line.");
+        assertThat(bodyOf(start.id(), theirs.revision().id())).isEqualTo("Another line of theirs.");
+    }
+
     @Test
     void a_co_author_saving_from_an_old_revision_keeps_the_owners_co_author_change() {
         ensureMoreAuthors();

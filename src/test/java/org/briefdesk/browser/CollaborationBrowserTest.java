@@ -31,8 +31,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * alice and bob, co-authors, each in their own browser with the same briefing open: each sees the
  * other's avatar, bob's save shows in alice's editor without a reload, an edit of the same sentence
- * by both gives the second saver the conflict view with their text kept, and closing bob's page
- * takes his avatar out of alice's header within seconds.
+ * by both gives the second saver the conflict view with their text kept, bob's comment mentioning
+ * alice (completed from "@al") shows in her open comments panel, and closing bob's page takes his
+ * avatar out of alice's header within seconds.
  */
 @IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CollaborationBrowserTest extends RealBrowserTest {
@@ -163,6 +164,42 @@ class CollaborationBrowserTest extends RealBrowserTest {
                     .contains("Talks moved to next week.")
                     .contains("The harbour master expects a deal by Friday.");
 
+            // alice has the comments open; bob comments, completing "@al" to alice with Enter, and
+            // the comment shows in alice's panel without a reload.
+            button(alice, "Comments, 0 open").click();
+            button(bob, "Comments, 0 open").click();
+            button(bob, "General comment").click();
+            Locator newComment = bob.getByLabel("New comment");
+            newComment.click();
+            bob.keyboard().type("Please confirm @al");
+            Locator people = bob.getByRole(AriaRole.LISTBOX, new Page.GetByRoleOptions().setName("People to mention"));
+            assertThat(people.getByRole(
+                            AriaRole.OPTION, new Locator.GetByRoleOptions().setName(ALICE_NAME + " (@alice)")))
+                    .isVisible(PATIENTLY);
+            bob.keyboard().press("Enter");
+            assertThat(newComment).hasValue("Please confirm @alice ", PATIENTLY_VALUE);
+            assertThat(people).isHidden();
+            // The down arrow goes into the list, where Enter picks the person under the cursor.
+            bob.keyboard().type("and @bo");
+            Locator bobOption =
+                    people.getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(BOB_NAME + " (@bob)"));
+            assertThat(bobOption).isVisible(PATIENTLY);
+            bob.keyboard().press("ArrowDown");
+            assertThat(bobOption).isFocused();
+            bob.keyboard().press("Enter");
+            assertThat(newComment).hasValue("Please confirm @alice and @bob ", PATIENTLY_VALUE);
+            assertThat(newComment).isFocused();
+            bob.keyboard().type("the Friday date.");
+            // With the list closed, Enter is a line break again.
+            bob.keyboard().press("Enter");
+            bob.keyboard().type("Thanks.");
+            assertThat(newComment)
+                    .hasValue("Please confirm @alice and @bob the Friday date.\nThanks.", PATIENTLY_VALUE);
+            button(bob, "Post comment").click();
+            assertThat(alice.locator(".bd-comment-text"))
+                    .hasText("Please confirm @alice and @bob the Friday date.\nThanks.", PATIENTLY_HAS_TEXT);
+            assertThat(button(alice, "Comments, 1 open")).isVisible();
+
             // bob closes his page: his avatar leaves alice's header within seconds.
             assertThat(presence(alice)).hasAttribute("title", "Also here: " + BOB_NAME);
             long closed = System.nanoTime();
@@ -178,6 +215,8 @@ class CollaborationBrowserTest extends RealBrowserTest {
             new LocatorAssertions.HasAttributeOptions().setTimeout(30_000);
     private static final LocatorAssertions.HasValueOptions PATIENTLY_VALUE =
             new LocatorAssertions.HasValueOptions().setTimeout(30_000);
+    private static final LocatorAssertions.HasTextOptions PATIENTLY_HAS_TEXT =
+            new LocatorAssertions.HasTextOptions().setTimeout(30_000);
     private static final LocatorAssertions.ContainsTextOptions PATIENTLY_TEXT =
             new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
 

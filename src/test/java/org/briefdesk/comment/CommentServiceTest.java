@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.briefdesk.IntegrationTest;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingDraft;
+import org.briefdesk.briefing.BriefingEvents;
 import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.BriefingStatus;
 import org.briefdesk.briefing.BriefingWorkflowService;
@@ -56,6 +58,9 @@ class CommentServiceTest {
 
     @Autowired
     ActingUser actingUser;
+
+    @Autowired
+    BriefingEvents events;
 
     private <T> T as(String username, Callable<T> action) {
         return actingUser.as(username, action);
@@ -172,6 +177,30 @@ class CommentServiceTest {
         assertThat(now.placement()).isEqualTo(ThreadPlacement.DETACHED);
         assertThat(now.range()).isNull();
         assertThat(now.anchor().quote()).isEqualTo("Talks resume on Thursday in Geneva.");
+    }
+
+    @Test
+    void every_change_to_a_thread_is_told_to_the_briefings_open_editors_once_it_is_stored() throws Exception {
+        BriefingDetails briefing = briefingIn(BriefingStatus.DRAFT);
+        List<BriefingEvents.Event> heard = new CopyOnWriteArrayList<>();
+        try (AutoCloseable listening = events.listen(briefing.id(), heard::add)) {
+            CommentThreadDetails started = as(OWNER, () -> comments.startThread(briefing.id(), null, "Add a map?"));
+            as(CO_AUTHOR, () -> comments.reply(started.id(), "Yes."));
+            as(OWNER, () -> comments.resolve(started.id()));
+            as(CO_AUTHOR, () -> comments.resolve(started.id()));
+            as(CO_AUTHOR, () -> comments.reopen(started.id()));
+            assertThatThrownBy(() -> as(OWNER, () -> comments.reply(started.id(), " ")))
+                    .isInstanceOf(ActionRefusedException.class);
+
+            long id = started.id();
+            assertThat(heard)
+                    .as("the second resolve changed nothing, and the empty reply was refused")
+                    .containsExactly(
+                            new BriefingEvents.CommentsChanged(briefing.id(), id, OWNER),
+                            new BriefingEvents.CommentsChanged(briefing.id(), id, CO_AUTHOR),
+                            new BriefingEvents.CommentsChanged(briefing.id(), id, OWNER),
+                            new BriefingEvents.CommentsChanged(briefing.id(), id, CO_AUTHOR));
+        }
     }
 
     @Test

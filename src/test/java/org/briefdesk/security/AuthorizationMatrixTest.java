@@ -222,6 +222,14 @@ class AuthorizationMatrixTest {
                 current.id(), current.currentRevisionId(), current.toDraft().withBody("Changed."), null, false);
     }
 
+    /** An autosave of a changed body from an editor with a conflict open (none here). */
+    private Object autosaveChangedBodyDuringConflict(Subject subject) {
+        BriefingDetails current = actingUser.as(
+                TestUsers.AUTHOR, () -> briefings.get(subject.briefingId()).orElseThrow());
+        return briefings.autosaveDuringConflict(
+                current.id(), current.currentRevisionId(), current.toDraft().withBody("Typed on."), null);
+    }
+
     private List<Row> rows() {
         return List.of(
                 // Briefings (PRODUCT 1 and 3): authors create and edit their own while editable.
@@ -245,6 +253,11 @@ class AuthorizationMatrixTest {
                         State.IN_REVIEW,
                         s -> call(() -> saveChangedBody(s)),
                         expect(D, D, R, R, R, R, D)),
+                new Row(
+                        "BriefingService.autosaveDuringConflict (draft)",
+                        State.DRAFT,
+                        s -> call(() -> autosaveChangedBodyDuringConflict(s)),
+                        expect(D, D, O, R, O, R, D)),
                 new Row(
                         "BriefingService.revisions (draft)",
                         State.DRAFT,

@@ -126,6 +126,11 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private @Nullable ScheduledFuture<?> pendingAutosave;
     private @Nullable CheckReport lastReport;
     private @Nullable SaveConflict pendingConflict;
+    /** The conflicted revision the pending conflict was first shown with: it stays as it is. */
+    private @Nullable Long conflictShownAs;
+    /** The conflicted autosave that keeps what was typed since, replaced by the next one. */
+    private @Nullable Long conflictTyping;
+
     private boolean databaseUnreachable;
     /** Listening to this briefing's events and counted as present, while attached. */
     private @Nullable AutoCloseable following;
@@ -235,8 +240,12 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         if (briefing == null || event.briefingId() != briefing.id()) {
             return;
         }
+        panels.forEach(panel -> panel.briefingEvent(event));
         switch (event) {
             case BriefingEvents.PresenceChanged changed -> showOthers();
+            case BriefingEvents.CommentsChanged changed -> {
+                // The comments panel shows it; the text is not concerned.
+            }
             // Another user's workflow step (an approval, a request for changes) shows at once;
             // unsaved text is never replaced.
             case BriefingEvents.Transitioned transitioned -> {
@@ -773,8 +782,17 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         }
         cancelAutosave();
         try {
-            var result = briefingService.save(
-                    briefing.id(), baseRevisionId, currentDraft(), autosave ? null : message.getValue(), autosave);
+            // Typing on through an open conflict is kept in one conflicted revision, not one per autosave.
+            boolean typingThroughConflict = autosave && pendingConflict != null;
+            var result = typingThroughConflict
+                    ? briefingService.autosaveDuringConflict(
+                            briefing.id(), baseRevisionId, currentDraft(), conflictTyping)
+                    : briefingService.save(
+                            briefing.id(),
+                            baseRevisionId,
+                            currentDraft(),
+                            autosave ? null : message.getValue(),
+                            autosave);
             databaseUnreachable = false;
             if (!autosave) {
                 message.clear();
@@ -782,7 +800,14 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             switch (result.outcome()) {
                 case SAVED, UNCHANGED -> saved(result, autosave ? "Autosaved at " : "Saved at ");
                 case MERGED -> merged(result);
-                case CONFLICT -> conflicted(Objects.requireNonNull(result.conflict()), !autosave);
+                case CONFLICT -> {
+                    SaveConflict conflict = Objects.requireNonNull(result.conflict());
+                    if (typingThroughConflict
+                            && !Objects.equals(conflict.yours().id(), conflictShownAs)) {
+                        conflictTyping = conflict.yours().id();
+                    }
+                    conflicted(conflict, !autosave);
+                }
             }
         } catch (ActionRefusedException refused) {
             savedIndicator.setText("Not saved");
@@ -843,6 +868,9 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private void conflicted(SaveConflict conflict, boolean openView) {
         // The text is stored (as a conflicted revision) but the editor keeps it and its base: the
         // next save merges again, and nothing reloads over it.
+        if (pendingConflict == null) {
+            conflictShownAs = conflict.yours().id();
+        }
         pendingConflict = conflict;
         dirty = false;
         resolveConflict.setVisible(true);
@@ -855,6 +883,8 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
 
     private void clearConflict() {
         pendingConflict = null;
+        conflictShownAs = null;
+        conflictTyping = null;
         resolveConflict.setVisible(false);
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.briefdesk.briefing.BriefingDetails;
+import org.briefdesk.briefing.BriefingEvents;
 
 /**
  * A panel other features add to the briefing editor (the comments, for one) without the editor
@@ -43,5 +44,12 @@ public interface EditorPanelContribution {
 
         /** The editor was opened with these query parameters (a notification's link, for example). */
         void opened(QueryParameters parameters);
+
+        /**
+         * Something happened to the briefing, told by another user or another tab (a comment, say).
+         * Called inside the editor's {@code UI.access}, only while the editor is open; the editor's
+         * own listener, closed when it detaches, is the only one, so a panel needs none of its own.
+         */
+        default void briefingEvent(BriefingEvents.Event event) {}
     }
 }

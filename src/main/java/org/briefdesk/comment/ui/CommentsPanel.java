@@ -3,7 +3,6 @@ package org.briefdesk.comment.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,18 +11,26 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.base.ui.ErrorMessages;
 import org.briefdesk.base.ui.Notifications;
 import org.briefdesk.briefing.BriefingDetails;
+import org.briefdesk.briefing.BriefingEvents;
 import org.briefdesk.briefing.ui.EditorPanelContribution;
 import org.briefdesk.comment.AnchorLocator;
 import org.briefdesk.comment.CommentDetails;
@@ -34,17 +41,24 @@ import org.briefdesk.comment.PassageAnchor;
 import org.briefdesk.comment.TextRange;
 import org.briefdesk.user.UserDirectory;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The comments of the briefing in the editor: a toggle ("Comments (2)", the open threads), the
  * "Comment" action that starts a thread on the selected passage, and the panel with the threads,
  * their replies, resolve and reopen. Passages are found again in the editor's current text; a thread
  * whose passage is gone says so and selects nothing.
+ *
+ * <p>What others do shows at once: the editor hands on {@link BriefingEvents.CommentsChanged}, and
+ * the panel updates each thread where it stands, so that a reply being written (its text, the cursor
+ * in it) and the reader's place in the list stay as they are.
  */
 class CommentsPanel implements EditorPanelContribution.Panel {
 
     static final String COMMENT_PARAMETER = "comment";
 
+    private static final Logger log = LoggerFactory.getLogger(CommentsPanel.class);
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
@@ -54,8 +68,14 @@ class CommentsPanel implements EditorPanelContribution.Panel {
     private final Button comment = new Button("Comment", VaadinIcon.COMMENT_O.create());
     private final Div panel = new Div();
     private final Div composer = new Div();
+    private final Paragraph empty =
+            new Paragraph("No comments yet. Select a passage and choose “Comment”, or add a general comment.");
     private final Div threadList = new Div();
     private final Paragraph closed = new Paragraph();
+    /** The threads shown, by id; each keeps its components from one update to the next. */
+    private final Map<Long, ThreadCard> cards = new HashMap<>();
+
+    private final MentionCompletion mentions;
 
     private @Nullable BriefingDetails briefing;
     private List<CommentThreadDetails> threads = List.of();
@@ -66,6 +86,7 @@ class CommentsPanel implements EditorPanelContribution.Panel {
     CommentsPanel(CommentService comments, EditorPanelContribution.Editor editor) {
         this.comments = comments;
         this.editor = editor;
+        this.mentions = new MentionCompletion(() -> mentionable);
         toggle.setIcon(VaadinIcon.COMMENTS_O.create());
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         toggle.addClickListener(click -> setOpen(!panel.isVisible()));
@@ -84,11 +105,13 @@ class CommentsPanel implements EditorPanelContribution.Panel {
         closed.addClassName("bd-comments-closed");
         composer.addClassName("bd-comment-composer");
         composer.setVisible(false);
+        empty.addClassName("bd-empty-state");
+        empty.setVisible(false);
         threadList.addClassName("bd-comment-threads");
         panel.addClassName("bd-comments");
         panel.getElement().setAttribute("role", "complementary");
         panel.getElement().setAttribute("aria-label", "Comments");
-        panel.add(header, closed, composer, threadList);
+        panel.add(header, closed, composer, empty, threadList);
         panel.setVisible(false);
     }
 
@@ -108,8 +131,29 @@ class CommentsPanel implements EditorPanelContribution.Panel {
         briefing = details;
         if (other) {
             mentionable = comments.mentionable(details.id());
+            cards.clear();
+            threadList.removeAll();
+            composer.removeAll();
+            composer.setVisible(false);
+            selectedThread = null;
         }
         refresh();
+    }
+
+    @Override
+    public void briefingEvent(BriefingEvents.Event event) {
+        if (!(event instanceof BriefingEvents.CommentsChanged)
+                || briefing == null
+                || event.briefingId() != briefing.id()) {
+            return;
+        }
+        try {
+            refresh();
+        } catch (RuntimeException failure) {
+            // Someone else's comment could not be read now (the database is away, say): the panel
+            // shows it with the next update or action of this user, who is not interrupted.
+            log.warn("Comments of briefing {} not updated", event.briefingId(), failure);
+        }
     }
 
     @Override
@@ -171,10 +215,7 @@ class CommentsPanel implements EditorPanelContribution.Panel {
                 : new Span("On “" + shorten(anchor.quote(), 160) + "”");
         on.addClassName("bd-comment-passage");
         Optional<String> problem = anchor == null ? Optional.empty() : CommentRules.passageProblem(anchor);
-        TextArea text = new TextArea("New comment");
-        text.setWidthFull();
-        text.setMaxLength(CommentRules.TEXT_MAX);
-        text.setPlaceholder("Type @ and a name, or pick one under Mention");
+        TextArea text = commentField("New comment", "Type @ and a name to mention someone");
         Button post = new Button("Post comment", click -> {
             if (briefing == null) {
                 return;
@@ -194,7 +235,7 @@ class CommentsPanel implements EditorPanelContribution.Panel {
             composer.removeAll();
         });
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        HorizontalLayout buttons = new HorizontalLayout(mentionPicker(text), post, cancel);
+        HorizontalLayout buttons = new HorizontalLayout(post, cancel);
         buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
         composer.add(on, text, buttons);
         problem.ifPresent(message -> {
@@ -204,6 +245,18 @@ class CommentsPanel implements EditorPanelContribution.Panel {
         });
         composer.setVisible(true);
         text.focus();
+    }
+
+    /** A text field for a comment, with completion of {@code @mentions}. */
+    private TextArea commentField(String label, String placeholder) {
+        TextArea text = new TextArea(label);
+        text.setWidthFull();
+        text.setMaxLength(CommentRules.TEXT_MAX);
+        text.setPlaceholder(placeholder);
+        // The server keeps up with the typing, so that nothing typed depends on the field's next blur.
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        mentions.attachTo(text);
+        return text;
     }
 
     /** Runs an action of the panel; a refusal shows on the field it concerns. */
@@ -235,30 +288,6 @@ class CommentsPanel implements EditorPanelContribution.Panel {
         }
     }
 
-    /**
-     * A list of the people who can be mentioned; picking one puts {@code @username} into the text at
-     * the end, so the mention is plain text the author can still edit.
-     */
-    private ComboBox<UserDirectory.Person> mentionPicker(TextArea text) {
-        ComboBox<UserDirectory.Person> picker = new ComboBox<>("Mention");
-        picker.setItems(mentionable);
-        picker.setItemLabelGenerator(person -> person.displayName() + " (@" + person.username() + ")");
-        picker.setClearButtonVisible(true);
-        picker.addClassName("bd-mention-picker");
-        picker.addValueChangeListener(event -> {
-            UserDirectory.Person person = event.getValue();
-            if (person == null) {
-                return;
-            }
-            String value = text.getValue();
-            String spacer = value.isEmpty() || Character.isWhitespace(value.charAt(value.length() - 1)) ? "" : " ";
-            text.setValue(value + spacer + "@" + person.username() + " ");
-            picker.clear();
-            text.focus();
-        });
-        return picker;
-    }
-
     // ------------------------------------------------------------------ rendering
 
     private void refresh() {
@@ -281,68 +310,186 @@ class CommentsPanel implements EditorPanelContribution.Panel {
                 mayComment
                         ? ""
                         : "Comments are closed: this edition is "
-                                + briefing.status().label().toLowerCase(java.util.Locale.ROOT) + ".");
+                                + briefing.status().label().toLowerCase(Locale.ROOT) + ".");
         closed.setVisible(!mayComment);
-        threadList.removeAll();
-        if (threads.isEmpty()) {
-            Paragraph empty =
-                    new Paragraph("No comments yet. Select a passage and choose “Comment”, or add a general comment.");
-            empty.addClassName("bd-empty-state");
-            threadList.add(empty);
-            return;
-        }
+        empty.setVisible(threads.isEmpty());
         List<CommentThreadDetails> ordered = new ArrayList<>(threads);
         ordered.sort(Comparator.comparing(CommentThreadDetails::resolved));
-        ordered.forEach(thread -> threadList.add(createThread(thread)));
+        List<ThreadCard> wanted = new ArrayList<>();
+        for (CommentThreadDetails thread : ordered) {
+            ThreadCard card = cards.computeIfAbsent(thread.id(), ThreadCard::new);
+            card.show(thread);
+            wanted.add(card);
+        }
+        arrange(wanted);
     }
 
-    private Component createThread(CommentThreadDetails thread) {
-        Div box = new Div();
-        box.addClassName("bd-comment-thread");
-        box.getElement().setAttribute("data-thread", Long.toString(thread.id()));
-        if (thread.resolved()) {
-            box.addClassName("bd-resolved");
+    /**
+     * Puts the threads in order, open ones first, moving only those out of place. A thread someone
+     * is writing in is never moved, as moving it in the page would take the cursor out of the reply:
+     * then only new threads are added, after those they follow, and the order is set right at the
+     * next update.
+     */
+    private void arrange(List<ThreadCard> wanted) {
+        List<Component> boxes =
+                wanted.stream().map(card -> (Component) card.box).toList();
+        boolean mayMove = cards.values().stream().noneMatch(ThreadCard::busy);
+        for (int i = 0; i < boxes.size(); i++) {
+            Component box = boxes.get(i);
+            List<Component> shown = threadList.getChildren().toList();
+            if (i < shown.size() && shown.get(i) == box) {
+                continue;
+            }
+            if (!shown.contains(box)) {
+                threadList.addComponentAtIndex(mayMove ? i : after(boxes, i, shown), box);
+            } else if (mayMove) {
+                threadList.remove(box);
+                threadList.addComponentAtIndex(i, box);
+            }
         }
-        if (selectedThread != null && selectedThread == thread.id()) {
-            box.addClassName("bd-selected");
-        }
-        box.add(createPassage(thread));
-        for (CommentDetails message : thread.comments()) {
-            box.add(createMessage(message));
-        }
-        if (thread.resolved()) {
-            Span resolved = new Span("Resolved by " + nameOf(thread, thread.resolvedBy()) + ", "
-                    + WHEN.format(java.util.Objects.requireNonNull(thread.resolvedAt())));
-            resolved.addClassName("bd-comment-resolved");
-            box.add(resolved);
-        }
-        if (mayComment) {
-            box.add(createReply(thread));
-        }
-        return box;
     }
 
-    private Component createPassage(CommentThreadDetails thread) {
-        PassageAnchor anchor = thread.anchor();
-        if (anchor == null) {
-            Span general = new Span("On the whole briefing");
-            general.addClassName("bd-comment-passage");
-            return general;
+    /** Where a new thread goes among those shown: after the nearest one that comes before it. */
+    private static int after(List<Component> boxes, int i, List<Component> shown) {
+        for (int before = i - 1; before >= 0; before--) {
+            int index = shown.indexOf(boxes.get(before));
+            if (index >= 0) {
+                return index + 1;
+            }
         }
-        Optional<TextRange> range = AnchorLocator.locate(editor.text(), anchor);
-        if (range.isEmpty()) {
-            Span detached = new Span("Detached: “" + shorten(anchor.quote(), 160) + "” is no longer in the text");
-            detached.addClassNames("bd-comment-passage", "bd-detached");
-            return detached;
-        }
-        Button passage = new Button("“" + shorten(anchor.quote(), 160) + "”", click -> focus(thread));
-        passage.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        passage.addClassName("bd-comment-passage");
-        passage.setTooltipText("Select the passage in the text");
-        return passage;
+        return 0;
     }
 
-    private Component createMessage(CommentDetails message) {
+    /** One thread in the panel, updated where it stands. */
+    private final class ThreadCard {
+
+        private final long id;
+        private final Div box = new Div();
+        private final Div messages = new Div();
+        private final Set<Long> shownMessages = new HashSet<>();
+        private final Span resolvedNote = new Span();
+        private Component passage = new Span();
+        private String passageState = "";
+        private @Nullable CommentThreadDetails thread;
+
+        // Made when the thread can first be replied to.
+        private @Nullable Div replyBox;
+        private @Nullable TextArea reply;
+        private @Nullable Button status;
+        private boolean replyFocused;
+
+        ThreadCard(long id) {
+            this.id = id;
+            box.addClassName("bd-comment-thread");
+            box.getElement().setAttribute("data-thread", Long.toString(id));
+            resolvedNote.addClassName("bd-comment-resolved");
+            box.add(passage, messages, resolvedNote);
+        }
+
+        void show(CommentThreadDetails details) {
+            thread = details;
+            box.setClassName("bd-resolved", details.resolved());
+            box.setClassName("bd-selected", Objects.equals(selectedThread, details.id()));
+            showPassage(details);
+            for (CommentDetails message : details.comments()) {
+                if (shownMessages.add(message.id())) {
+                    messages.add(createMessage(message));
+                }
+            }
+            resolvedNote.setVisible(details.resolved());
+            resolvedNote.setText(
+                    details.resolved()
+                            ? "Resolved by " + nameOf(details, details.resolvedBy()) + ", "
+                                    + WHEN.format(Objects.requireNonNull(details.resolvedAt()))
+                            : "");
+            if (mayComment && replyBox == null) {
+                createReply();
+            }
+            if (replyBox != null) {
+                replyBox.setVisible(mayComment);
+                Button button = Objects.requireNonNull(status);
+                String action = details.resolved() ? "Reopen" : "Resolve";
+                if (!action.equals(button.getText())) {
+                    button.setText(action);
+                    button.setIcon(details.resolved() ? null : VaadinIcon.CHECK.create());
+                }
+            }
+        }
+
+        /** Whether someone is writing a reply here: it has text or the cursor, or a mention list open. */
+        boolean busy() {
+            return reply != null && (replyFocused || !reply.getValue().isEmpty() || mentions.isOpenFor(reply));
+        }
+
+        private void showPassage(CommentThreadDetails details) {
+            PassageAnchor anchor = details.anchor();
+            Optional<TextRange> range = anchor == null ? Optional.empty() : AnchorLocator.locate(editor.text(), anchor);
+            String state = anchor == null ? "general" : range.isPresent() ? "anchored" : "detached";
+            if (state.equals(passageState)) {
+                return;
+            }
+            Component shown;
+            if (anchor == null) {
+                Span general = new Span("On the whole briefing");
+                general.addClassName("bd-comment-passage");
+                shown = general;
+            } else if (range.isEmpty()) {
+                Span detached = new Span("Detached: “" + shorten(anchor.quote(), 160) + "” is no longer in the text");
+                detached.addClassNames("bd-comment-passage", "bd-detached");
+                shown = detached;
+            } else {
+                Button button = new Button("“" + shorten(anchor.quote(), 160) + "”", click -> {
+                    if (thread != null) {
+                        focus(thread);
+                    }
+                });
+                button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                button.addClassName("bd-comment-passage");
+                button.setTooltipText("Select the passage in the text");
+                shown = button;
+            }
+            box.replace(passage, shown);
+            passage = shown;
+            passageState = state;
+        }
+
+        private void createReply() {
+            TextArea field = commentField("Reply", "Reply, and @mention someone if they should see it");
+            field.addFocusListener(focus -> replyFocused = true);
+            field.addBlurListener(blur -> replyFocused = false);
+            Button send = new Button(
+                    "Reply",
+                    click -> run(field, () -> {
+                        comments.reply(id, field.getValue());
+                        field.clear();
+                        field.setInvalid(false);
+                        selectedThread = id;
+                        refresh();
+                    }));
+            send.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button resolveOrReopen = new Button(
+                    "",
+                    click -> act(() -> {
+                        if (thread != null && thread.resolved()) {
+                            comments.reopen(id);
+                        } else {
+                            comments.resolve(id);
+                        }
+                    }));
+            resolveOrReopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout buttons = new HorizontalLayout(send, resolveOrReopen);
+            buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
+            buttons.setWrap(true);
+            Div created = new Div(field, buttons);
+            created.addClassName("bd-comment-reply");
+            box.add(created);
+            reply = field;
+            status = resolveOrReopen;
+            replyBox = created;
+        }
+    }
+
+    private static Component createMessage(CommentDetails message) {
         Span author = new Span(message.authorName());
         author.addClassName("bd-comment-author");
         Span when = new Span(WHEN.format(message.createdAt()));
@@ -354,41 +501,14 @@ class CommentsPanel implements EditorPanelContribution.Panel {
         return item;
     }
 
-    private Component createReply(CommentThreadDetails thread) {
-        TextArea reply = new TextArea("Reply");
-        reply.setWidthFull();
-        reply.setMaxLength(CommentRules.TEXT_MAX);
-        reply.setPlaceholder("Reply, and @mention someone if they should see it");
-        Button send = new Button(
-                "Reply",
-                click -> run(reply, () -> {
-                    comments.reply(thread.id(), reply.getValue());
-                    selectedThread = thread.id();
-                    refresh();
-                }));
-        send.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button status = thread.resolved()
-                ? new Button("Reopen", click -> act(() -> comments.reopen(thread.id())))
-                : new Button("Resolve", VaadinIcon.CHECK.create(), click -> act(() -> comments.resolve(thread.id())));
-        status.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout buttons = new HorizontalLayout(mentionPicker(reply), send, status);
-        buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
-        buttons.setWrap(true);
-        Div box = new Div(reply, buttons);
-        box.addClassName("bd-comment-reply");
-        return box;
-    }
-
     /** Highlights the thread in the panel and selects its passage in the text, if it is still there. */
     private void focus(CommentThreadDetails thread) {
         selectedThread = thread.id();
         refresh();
-        threadList
-                .getChildren()
-                .filter(child ->
-                        Long.toString(thread.id()).equals(child.getElement().getAttribute("data-thread")))
-                .findFirst()
-                .ifPresent(box -> box.getElement().executeJs("this.scrollIntoView({block: 'nearest'})"));
+        ThreadCard card = cards.get(thread.id());
+        if (card != null) {
+            card.box.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
+        }
         PassageAnchor anchor = thread.anchor();
         if (anchor == null) {
             return;

@@ -77,11 +77,12 @@ class DashboardView extends Main {
                         .toList());
         add(container);
         refresh();
-        // Workflow steps and saves change the lists; who has a briefing open does not.
+        // Workflow steps and saves change the lists; who has a briefing open and its comments do not.
         Subscriptions.whileAttached(
                 this,
                 ui -> events.listen(event -> {
-                    if (!(event instanceof BriefingEvents.PresenceChanged)) {
+                    if (!(event instanceof BriefingEvents.PresenceChanged)
+                            && !(event instanceof BriefingEvents.CommentsChanged)) {
                         ui.access(this::refresh);
                     }
                 }));

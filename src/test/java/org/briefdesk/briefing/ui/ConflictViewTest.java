@@ -206,6 +206,62 @@ class ConflictViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withText("Keep mine").all()).hasSize(1);
     }
 
+    private List<RevisionSummary> myConflictedRevisions() {
+        return briefingService.revisions(briefing.id()).stream()
+                .filter(RevisionSummary::conflicted)
+                .filter(revision -> revision.author().equals(TestUsers.AUTHOR))
+                .toList();
+    }
+
+    private String bodyOf(RevisionSummary revision) {
+        return briefingService
+                .revision(briefing.id(), revision.id())
+                .orElseThrow()
+                .body();
+    }
+
+    @Test
+    void typing_on_after_a_conflict_autosaves_into_one_conflicted_revision_and_leaving_keeps_the_last_words() {
+        openWithCoAuthor();
+        String mine = "Pilots stopped work.\n\nTalks are next week.\n\nFerries run.";
+        test(body()).setValue(mine);
+        coAuthorSaves("Pilots stopped work.\n\nTalks are on Friday.\n\nFerries run.");
+        clickSave();
+        test($(Button.class).withText("Close").single()).click();
+        RevisionSummary shown = newest();
+        assertThat(shown.conflicted()).isTrue();
+
+        // Three pauses in typing, each followed by the autosave.
+        BriefingEditorView editor = (BriefingEditorView) getCurrentView();
+        String typed = mine;
+        for (String more : List.of(" Maybe later.", " Or never.", " Nobody knows.")) {
+            typed += more;
+            test(body()).setValue(typed);
+            editor.save(true);
+        }
+
+        List<RevisionSummary> kept = myConflictedRevisions();
+        assertThat(kept)
+                .as("the save's conflicted revision and one for the typing since")
+                .hasSize(2);
+        assertThat(kept.getLast().id()).isEqualTo(shown.id());
+        assertThat(bodyOf(shown)).isEqualTo(mine);
+        assertThat(bodyOf(kept.getFirst())).isEqualTo(typed);
+        assertThat(savedIndicator())
+                .contains("your text is kept as revision " + kept.getFirst().number());
+
+        // More typing, then the author leaves before the autosave: the last words are stored too.
+        String last = typed + " The end.";
+        test(body()).setValue(last);
+        navigate(BriefingsView.class);
+
+        kept = myConflictedRevisions();
+        assertThat(kept).hasSize(2);
+        assertThat(kept.getLast().id()).isEqualTo(shown.id());
+        assertThat(bodyOf(kept.getFirst())).isEqualTo(last);
+        assertThat(currentBody()).contains("Talks are on Friday.");
+    }
+
     @Test
     void the_merged_text_names_everyone_whose_changes_were_taken_in() {
         assertThat(BriefingEditorView.mergedText(List.of(new org.briefdesk.user.UserDirectory.Person("erin", "Erin"))))
