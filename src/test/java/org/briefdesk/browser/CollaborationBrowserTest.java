@@ -73,6 +73,10 @@ class CollaborationBrowserTest extends RealBrowserTest {
             if (!user.enabled()) {
                 userService.setEnabled(user.id(), true);
             }
+            // Another test of the run may have created the user under another display name.
+            if (!user.displayName().equals(displayName)) {
+                userService.rename(user.id(), displayName);
+            }
             userService.resetPassword(user.id(), PASSWORD);
             return null;
         });
