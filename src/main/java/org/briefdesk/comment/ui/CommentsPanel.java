@@ -62,6 +62,8 @@ class CommentsPanel implements EditorPanelContribution.Panel {
     private List<UserDirectory.Person> mentionable = List.of();
     private @Nullable Long selectedThread;
     private boolean mayComment;
+    /** Whether the panel's content is made: only once it is first opened, most editors never do. */
+    private boolean built;
 
     CommentsPanel(CommentService comments, EditorPanelContribution.Editor editor) {
         this.comments = comments;
@@ -72,6 +74,15 @@ class CommentsPanel implements EditorPanelContribution.Panel {
         comment.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         comment.setTooltipText("Comment on the selected passage");
         comment.addClickListener(click -> commentOnSelection());
+        panel.addClassName("bd-comments");
+        panel.getElement().setAttribute("role", "complementary");
+        panel.getElement().setAttribute("aria-label", "Comments");
+        panel.setVisible(false);
+    }
+
+    /** The header, the composer and the threads, with their reply forms. */
+    private void build() {
+        built = true;
         Button general = new Button("General comment", VaadinIcon.PLUS.create(), click -> openComposer(null));
         general.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> setOpen(false));
@@ -85,11 +96,8 @@ class CommentsPanel implements EditorPanelContribution.Panel {
         composer.addClassName("bd-comment-composer");
         composer.setVisible(false);
         threadList.addClassName("bd-comment-threads");
-        panel.addClassName("bd-comments");
-        panel.getElement().setAttribute("role", "complementary");
-        panel.getElement().setAttribute("aria-label", "Comments");
         panel.add(header, closed, composer, threadList);
-        panel.setVisible(false);
+        refresh();
     }
 
     @Override
@@ -136,6 +144,9 @@ class CommentsPanel implements EditorPanelContribution.Panel {
     // ------------------------------------------------------------------ actions
 
     private void setOpen(boolean open) {
+        if (open && !built) {
+            build();
+        }
         panel.setVisible(open);
         toggle.getElement().setAttribute("aria-pressed", Boolean.toString(open));
     }
@@ -283,6 +294,9 @@ class CommentsPanel implements EditorPanelContribution.Panel {
                         : "Comments are closed: this edition is "
                                 + briefing.status().label().toLowerCase(java.util.Locale.ROOT) + ".");
         closed.setVisible(!mayComment);
+        if (!built) {
+            return;
+        }
         threadList.removeAll();
         if (threads.isEmpty()) {
             Paragraph empty =
