@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.management.ObjectName;
 import org.briefdesk.IntegrationTest;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
@@ -47,7 +48,15 @@ import org.springframework.test.context.TestPropertySource;
  * </ol>
  */
 @IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "vaadin.devmode.devTools.enabled=false")
+// As in production: no development tools, and no component tracker. In development mode Vaadin's
+// component tracker keeps two stack traces (creation and attachment) for every component, for the
+// IDE's "go to the code" feature; the production jar never has it. BRIEFDESK_BENCH_COMPONENT_TRACKER=true
+// measures with it, as the first runs in docs/benchmarks.md did.
+@TestPropertySource(
+        properties = {
+            "vaadin.devmode.devTools.enabled=false",
+            "vaadin.devmode.componentTracker.enabled=${BRIEFDESK_BENCH_COMPONENT_TRACKER:false}"
+        })
 class CollaborationBenchmark {
 
     private static final int WARM_UP = 10;
@@ -148,10 +157,11 @@ class CollaborationBenchmark {
                         latencies.maxMillis()));
     }
 
-    private void memory(Browser browser, BriefingDetails briefing, StringBuilder report) throws InterruptedException {
+    private void memory(Browser browser, BriefingDetails briefing, StringBuilder report) throws Exception {
         int presentBefore = presence.size();
         int listenersBefore = events.listenerCount();
         long before = usedHeapAfterGc();
+        histogram("before");
         List<BrowserContext> contexts = new ArrayList<>();
         for (int c = 0; c < CONTEXTS; c++) {
             BrowserContext context = browser.newContext();
@@ -164,6 +174,7 @@ class CollaborationBenchmark {
         }
         int open = presence.size() - presentBefore;
         long during = usedHeapAfterGc();
+        histogram("open");
         for (BrowserContext context : contexts) {
             for (Page page : context.pages()) {
                 page.close(new Page.CloseOptions().setRunBeforeUnload(true));
@@ -190,6 +201,26 @@ class CollaborationBenchmark {
                         left,
                         listenersLeft,
                         (during - before) / 1e3 / EDITORS));
+    }
+
+    /**
+     * With BRIEFDESK_BENCH_HISTOGRAM set, the heap's class histogram (live objects, after a full
+     * collection) goes to target/bench-results/collaboration-histogram-NAME.txt: comparing the one
+     * taken with the editors open to the one before shows where their memory goes.
+     */
+    private static void histogram(String name) throws Exception {
+        if (System.getenv("BRIEFDESK_BENCH_HISTOGRAM") == null) {
+            return;
+        }
+        String text = (String) ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram",
+                        new Object[] {new String[0]},
+                        new String[] {String[].class.getName()});
+        Path results = Path.of("target", "bench-results");
+        Files.createDirectories(results);
+        Files.writeString(results.resolve("collaboration-histogram-" + name + ".txt"), text);
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

@@ -3,7 +3,6 @@ package org.briefdesk.briefing.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -12,9 +11,7 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -23,7 +20,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -101,10 +97,10 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private final CurrentUser currentUser;
 
     private final TextField title = new TextField("Title");
-    private final TextArea summary = new TextArea("Summary");
-    private final TextField tags = new TextField("Tags");
-    private final Select<Audience> audience = new Select<>();
-    private final MultiSelectComboBox<String> coAuthors = new MultiSelectComboBox<>("Co-authors");
+    /** Summary, tags, audience and co-authors while their form is not built (it is, once opened). */
+    private BriefingMetadataForm.Values metadata = new BriefingMetadataForm.Values("", "", Audience.INTERNAL, Set.of());
+
+    private @Nullable BriefingMetadataForm metadataForm;
     private final TextArea body = new TextArea("Body");
     private final Div preview = new Div();
     private final Div checks = new Div();
@@ -114,17 +110,21 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private final Span status = new Span();
     private final TextField message = new TextField();
     private final Button save = new Button("Save");
-    private final Button resolveConflict = new Button("Resolve conflict");
     private final AvatarGroup others = new AvatarGroup();
-    private final Span newerVersion = new Span();
+    /** Where "Erin saved a newer version" and "Resolve conflict" go when they are needed. */
+    private final HorizontalLayout saving = new HorizontalLayout();
 
-    private @Nullable BriefingDetails briefing;
+    private @Nullable Span newerVersion;
+    private @Nullable Button resolveConflict;
+
+    /** The briefing open here: its text is in the editor, and its other details are in the fields. */
+    private @Nullable Open briefing;
+
     private @Nullable Long baseRevisionId;
     private boolean dirty;
     private int selectionStart = -1;
     private int selectionEnd = -1;
     private @Nullable ScheduledFuture<?> pendingAutosave;
-    private @Nullable CheckReport lastReport;
     private @Nullable SaveConflict pendingConflict;
     /** The conflicted revision the pending conflict was first shown with: it stays as it is. */
     private @Nullable Long conflictShownAs;
@@ -134,6 +134,13 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private boolean databaseUnreachable;
     /** Listening to this briefing's events and counted as present, while attached. */
     private @Nullable AutoCloseable following;
+
+    private record Open(long id, boolean editableByMe) {
+
+        static Open of(BriefingDetails details) {
+            return new Open(details.id(), details.editableByMe());
+        }
+    }
 
     BriefingEditorView(
             BriefingService briefingService,
@@ -286,8 +293,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             return;
         }
         if (dirty || pendingConflict != null) {
-            newerVersion.setText(saved.authorName() + " saved a newer version");
-            newerVersion.setVisible(true);
+            showNewerVersion(saved.authorName() + " saved a newer version");
             return;
         }
         var latest = briefingService.get(briefing.id()).orElse(null);
@@ -370,6 +376,9 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
 
     private void show(BriefingDetails details) {
         removeAll();
+        metadataForm = null;
+        newerVersion = null;
+        resolveConflict = null;
         panels = contributions.stream().map(c -> c.create(editorAccess())).toList();
         add(createHeader(), workflowBar, createMetadata(), createToolbar(), createWorkArea());
         load(details);
@@ -379,25 +388,23 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     }
 
     private void load(BriefingDetails details) {
-        this.briefing = details;
+        this.briefing = Open.of(details);
         this.baseRevisionId = details.currentRevisionId();
         title.setValue(details.title());
-        summary.setValue(details.summary() == null ? "" : details.summary());
-        tags.setValue(String.join(", ", details.tags()));
-        audience.setValue(details.audience());
-        coAuthors.setValue(new LinkedHashSet<>(details.coAuthors()));
+        metadata = BriefingMetadataForm.Values.of(details);
         body.setValue(details.body());
         status.removeAll();
         status.add(StatusBadge.of(details.status()));
         boolean editable = details.editableByMe();
-        for (var field :
-                new com.vaadin.flow.component.HasValue<?, ?>[] {title, summary, tags, audience, coAuthors, body}) {
-            field.setReadOnly(!editable);
+        title.setReadOnly(!editable);
+        body.setReadOnly(!editable);
+        if (metadataForm != null) {
+            metadataForm.show(metadata, editable);
         }
         save.setEnabled(editable);
         message.setEnabled(editable);
         dirty = false;
-        newerVersion.setVisible(false);
+        hideNewerVersion();
         workflowBar.show(details, () -> {
             if (dirty) {
                 save(false);
@@ -460,30 +467,18 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         return header;
     }
 
+    /** "Briefing details", closed; the form inside is built when it is first opened. */
     private Component createMetadata() {
-        summary.setHelperText("1–3 sentences");
-        summary.setMaxLength(org.briefdesk.briefing.BriefingRules.SUMMARY_MAX);
-        tags.setHelperText("Separated by commas");
-        audience.setLabel("Audience");
-        audience.setItems(Audience.values());
-        audience.setItemLabelGenerator(Audience::label);
-        coAuthors.setItems(userDirectory.writers().stream()
-                .map(UserDirectory.Person::username)
-                .toList());
-        coAuthors.setItemLabelGenerator(username -> userDirectory
-                .find(username)
-                .map(person -> person.displayName() + " (" + username + ")")
-                .orElse(username));
-        summary.setValueChangeMode(ValueChangeMode.LAZY);
-        tags.setValueChangeMode(ValueChangeMode.LAZY);
-        summary.addValueChangeListener(event -> changed(event.isFromClient()));
-        tags.addValueChangeListener(event -> changed(event.isFromClient()));
-        audience.addValueChangeListener(event -> changed(event.isFromClient()));
-        coAuthors.addValueChangeListener(event -> changed(event.isFromClient()));
-        FormLayout form = new FormLayout(summary, tags, audience, coAuthors);
-        form.setColspan(summary, 2);
-        Details details = new Details("Briefing details", form);
+        Details details = new Details("Briefing details");
         details.setWidthFull();
+        details.addOpenedChangeListener(event -> {
+            if (event.isOpened() && metadataForm == null) {
+                BriefingMetadataForm form = new BriefingMetadataForm(userDirectory, this::changed);
+                form.show(metadata, briefing != null && briefing.editableByMe());
+                metadataForm = form;
+                details.add(form);
+            }
+        });
         return details;
     }
 
@@ -510,15 +505,8 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         HorizontalLayout formatting = new HorizontalLayout(heading, bold, italic, list, link, quote, cite);
         panels.forEach(panel -> panel.toolbar().forEach(formatting::add));
         formatting.setSpacing(false);
-        resolveConflict.setIcon(VaadinIcon.SPLIT.create());
-        resolveConflict.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        resolveConflict.addClickListener(click -> resolveConflict());
-        resolveConflict.setVisible(false);
-        newerVersion.addClassName("bd-newer-version");
-        newerVersion.getElement().setAttribute("role", "status");
-        newerVersion.setVisible(false);
-        HorizontalLayout saving =
-                new HorizontalLayout(wordCount, savedIndicator, newerVersion, resolveConflict, history, message, save);
+        saving.removeAll();
+        saving.add(wordCount, savedIndicator, history, message, save);
         saving.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout toolbar = new HorizontalLayout(formatting, saving);
         toolbar.setWidthFull();
@@ -526,6 +514,36 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         return toolbar;
+    }
+
+    /** "Erin saved a newer version", after the saved indicator; made the first time it is needed. */
+    private void showNewerVersion(String text) {
+        if (newerVersion == null) {
+            Span notice = new Span();
+            notice.addClassName("bd-newer-version");
+            notice.getElement().setAttribute("role", "status");
+            saving.addComponentAtIndex(saving.indexOf(savedIndicator) + 1, notice);
+            newerVersion = notice;
+        }
+        newerVersion.setText(text);
+        newerVersion.setVisible(true);
+    }
+
+    private void hideNewerVersion() {
+        if (newerVersion != null) {
+            newerVersion.setVisible(false);
+        }
+    }
+
+    /** "Resolve conflict", before History; made the first time a save overlaps someone else's. */
+    private void showResolveConflict() {
+        if (resolveConflict == null) {
+            Button button = new Button("Resolve conflict", VaadinIcon.SPLIT.create(), click -> resolveConflict());
+            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            saving.addComponentAtIndex(saving.indexOf(savedIndicator) + (newerVersion == null ? 1 : 2), button);
+            resolveConflict = button;
+        }
+        resolveConflict.setVisible(true);
     }
 
     private Button toolbarButton(String label, VaadinIcon icon, Runnable action) {
@@ -675,10 +693,9 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             }
             return;
         }
-        lastReport = report;
-        // The pipeline's HTML has passed the allow-list sanitizer; Html needs one root element.
-        preview.removeAll();
-        preview.add(new Html("<div>" + report.preview().html() + "</div>"));
+        // The pipeline's HTML has passed the allow-list sanitizer. It goes straight into the
+        // preview's innerHTML: one copy on the server, and no parsing of it at every pause in typing.
+        preview.getElement().setProperty("innerHTML", report.preview().html());
         wordCount.setText(countWords(body.getValue()) + " words");
         renderChecks(report);
     }
@@ -711,11 +728,6 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private static int countWords(String text) {
         String stripped = text.strip();
         return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
-    }
-
-    @Nullable
-    CheckReport lastReport() {
-        return lastReport;
     }
 
     // ------------------------------------------------------------------ saving
@@ -757,17 +769,13 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     }
 
     private BriefingDraft currentDraft() {
-        Set<String> tagSet = Arrays.stream(tags.getValue().split(","))
+        BriefingMetadataForm.Values values = metadataForm == null ? metadata : metadataForm.values();
+        Set<String> tagSet = Arrays.stream(values.tags().split(","))
                 .map(String::strip)
                 .filter(tag -> !tag.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return new BriefingDraft(
-                title.getValue(),
-                summary.getValue(),
-                body.getValue(),
-                audience.getValue() == null ? Audience.INTERNAL : audience.getValue(),
-                tagSet,
-                coAuthors.getValue());
+                title.getValue(), values.summary(), body.getValue(), values.audience(), tagSet, values.coAuthors());
     }
 
     /**
@@ -836,10 +844,10 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     }
 
     private void saved(BriefingService.SaveResult result, String label) {
-        briefing = result.briefing();
+        briefing = Open.of(result.briefing());
         baseRevisionId = result.briefing().currentRevisionId();
         dirty = false;
-        newerVersion.setVisible(false);
+        hideNewerVersion();
         clearConflict();
         var when = result.revision() == null
                 ? result.briefing().updatedAt()
@@ -873,7 +881,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         }
         pendingConflict = conflict;
         dirty = false;
-        resolveConflict.setVisible(true);
+        showResolveConflict();
         savedIndicator.setText("Overlaps " + conflict.theirNames() + "’s changes · your text is kept as revision "
                 + conflict.yours().number());
         if (openView) {
@@ -885,7 +893,9 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         pendingConflict = null;
         conflictShownAs = null;
         conflictTyping = null;
-        resolveConflict.setVisible(false);
+        if (resolveConflict != null) {
+            resolveConflict.setVisible(false);
+        }
     }
 
     /** Opens the conflict view; with unsaved typing since the conflict, merges that first. */
@@ -938,9 +948,11 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     /** Puts a draft into the fields, as the author's unsaved text. */
     private void setBodyFromDraft(BriefingDraft draft) {
         title.setValue(draft.title());
-        summary.setValue(draft.summary() == null ? "" : draft.summary());
-        tags.setValue(String.join(", ", draft.tags()));
-        audience.setValue(draft.audience());
+        BriefingMetadataForm.Values values = metadataForm == null ? metadata : metadataForm.values();
+        metadata = values.withDraft(draft);
+        if (metadataForm != null) {
+            metadataForm.show(metadata, briefing != null && briefing.editableByMe());
+        }
         body.setValue(draft.body());
         refreshPreview();
     }

@@ -13,10 +13,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Set;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.base.ui.ErrorMessages;
 import org.briefdesk.base.ui.Notifications;
+import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingWorkflowService;
 import org.briefdesk.review.Action;
@@ -34,6 +36,23 @@ class WorkflowBar extends Composite<Div> {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+
+    /**
+     * What the buttons and their dialogs need of the briefing: kept in their listeners until the next
+     * {@link #show}, so without the text (the editor has that).
+     */
+    private record Shown(long id, String slug, String owner, List<String> coAuthors, Audience audience, int edition) {
+
+        static Shown of(BriefingDetails details) {
+            return new Shown(
+                    details.id(),
+                    details.slug(),
+                    details.owner(),
+                    details.coAuthors(),
+                    details.audience(),
+                    details.edition());
+        }
+    }
 
     private final BriefingWorkflowService workflow;
     private final UserDirectory userDirectory;
@@ -53,7 +72,8 @@ class WorkflowBar extends Composite<Div> {
      * Shows the buttons for the briefing as it is now. {@code beforeSubmit} runs first on "Submit for
      * review", so that unsaved text is saved and checked.
      */
-    void show(BriefingDetails briefing, Runnable beforeSubmit) {
+    void show(BriefingDetails details, Runnable beforeSubmit) {
+        Shown briefing = Shown.of(details);
         buttons.removeAll();
         Set<Action> actions = workflow.availableActions(briefing.id());
         for (Action action : Action.values()) {
@@ -85,7 +105,7 @@ class WorkflowBar extends Composite<Div> {
                         () -> changeRequest.setVisible(false));
     }
 
-    private void start(BriefingDetails briefing, Action action, Runnable beforeSubmit) {
+    private void start(Shown briefing, Action action, Runnable beforeSubmit) {
         switch (action) {
             case SUBMIT -> {
                 beforeSubmit.run();
@@ -105,7 +125,7 @@ class WorkflowBar extends Composite<Div> {
         }
     }
 
-    private void openSubmitDialog(BriefingDetails briefing) {
+    private void openSubmitDialog(Shown briefing) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Submit for review");
         ComboBox<String> reviewer = new ComboBox<>("Reviewer (optional)");
@@ -131,7 +151,7 @@ class WorkflowBar extends Composite<Div> {
         dialog.open();
     }
 
-    private void openRequestChangesDialog(BriefingDetails briefing) {
+    private void openRequestChangesDialog(Shown briefing) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Request changes");
         TextArea comment = new TextArea("What should change");
@@ -154,12 +174,10 @@ class WorkflowBar extends Composite<Div> {
         dialog.open();
     }
 
-    private void openPublishDialog(BriefingDetails briefing) {
+    private void openPublishDialog(Shown briefing) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Publish");
-        String readers = briefing.audience() == org.briefdesk.briefing.Audience.PUBLIC
-                ? "anyone, without signing in"
-                : "every signed-in user";
+        String readers = briefing.audience() == Audience.PUBLIC ? "anyone, without signing in" : "every signed-in user";
         dialog.add(new Paragraph("The approved text becomes a published edition that never changes afterwards. It"
                 + " will be readable by " + readers + " at /briefings/" + briefing.slug() + "."));
         Button publish = new Button("Publish", click -> {
@@ -172,7 +190,7 @@ class WorkflowBar extends Composite<Div> {
         dialog.open();
     }
 
-    private void openRetractDialog(BriefingDetails briefing) {
+    private void openRetractDialog(Shown briefing) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Retract");
         dialog.add(new Paragraph(

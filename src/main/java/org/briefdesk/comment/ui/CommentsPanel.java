@@ -82,6 +82,8 @@ class CommentsPanel implements EditorPanelContribution.Panel {
     private List<UserDirectory.Person> mentionable = List.of();
     private @Nullable Long selectedThread;
     private boolean mayComment;
+    /** Whether the panel's content is made: only once it is first opened, most editors never do. */
+    private boolean built;
 
     CommentsPanel(CommentService comments, EditorPanelContribution.Editor editor) {
         this.comments = comments;
@@ -93,6 +95,15 @@ class CommentsPanel implements EditorPanelContribution.Panel {
         comment.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         comment.setTooltipText("Comment on the selected passage");
         comment.addClickListener(click -> commentOnSelection());
+        panel.addClassName("bd-comments");
+        panel.getElement().setAttribute("role", "complementary");
+        panel.getElement().setAttribute("aria-label", "Comments");
+        panel.setVisible(false);
+    }
+
+    /** The header, the composer and the threads, with their reply forms. */
+    private void build() {
+        built = true;
         Button general = new Button("General comment", VaadinIcon.PLUS.create(), click -> openComposer(null));
         general.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> setOpen(false));
@@ -108,11 +119,8 @@ class CommentsPanel implements EditorPanelContribution.Panel {
         empty.addClassName("bd-empty-state");
         empty.setVisible(false);
         threadList.addClassName("bd-comment-threads");
-        panel.addClassName("bd-comments");
-        panel.getElement().setAttribute("role", "complementary");
-        panel.getElement().setAttribute("aria-label", "Comments");
         panel.add(header, closed, composer, empty, threadList);
-        panel.setVisible(false);
+        refresh();
     }
 
     @Override
@@ -180,6 +188,9 @@ class CommentsPanel implements EditorPanelContribution.Panel {
     // ------------------------------------------------------------------ actions
 
     private void setOpen(boolean open) {
+        if (open && !built) {
+            build();
+        }
         panel.setVisible(open);
         toggle.getElement().setAttribute("aria-pressed", Boolean.toString(open));
     }
@@ -312,6 +323,9 @@ class CommentsPanel implements EditorPanelContribution.Panel {
                         : "Comments are closed: this edition is "
                                 + briefing.status().label().toLowerCase(Locale.ROOT) + ".");
         closed.setVisible(!mayComment);
+        if (!built) {
+            return;
+        }
         empty.setVisible(threads.isEmpty());
         List<CommentThreadDetails> ordered = new ArrayList<>(threads);
         ordered.sort(Comparator.comparing(CommentThreadDetails::resolved));

@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.briefdesk.IntegrationTest;
+import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingDraft;
 import org.briefdesk.briefing.BriefingService;
@@ -204,5 +208,69 @@ class BriefingEditorViewTest extends SpringBrowserlessTest {
 
         assertThat(body().isReadOnly()).isTrue();
         assertThat($view(Button.class).withText("Save").single().isEnabled()).isFalse();
+        test($view(Details.class).single()).openDetails();
+        assertThat($view(TextArea.class).withLabel("Summary").single().isReadOnly())
+                .isTrue();
+        assertThat($view(MultiSelectComboBox.class)
+                        .withLabel("Co-authors")
+                        .single()
+                        .isReadOnly())
+                .isTrue();
+    }
+
+    @Test
+    void the_briefing_details_are_kept_by_a_save_whether_or_not_they_were_opened_and_changes_there_are_saved() {
+        BriefingDetails created = briefingService.create(BriefingDraft.titled("Details " + nonce()));
+        BriefingDetails briefing = briefingService
+                .save(
+                        created.id(),
+                        created.currentRevisionId(),
+                        new BriefingDraft(
+                                created.title(),
+                                "Ports reopen.",
+                                "",
+                                Audience.PUBLIC,
+                                Set.of("shipping"),
+                                Set.of(TestUsers.EDITOR)),
+                        null,
+                        false)
+                .briefing();
+        open(briefing);
+
+        test(body()).setValue("Ferries run again.");
+        test($view(Button.class).withText("Save").single()).click();
+        BriefingDetails saved = briefingService.get(briefing.id()).orElseThrow();
+        assertThat(saved.body()).isEqualTo("Ferries run again.");
+        assertThat(saved.summary()).isEqualTo("Ports reopen.");
+        assertThat(saved.tags()).containsExactly("shipping");
+        assertThat(saved.audience()).isEqualTo(Audience.PUBLIC);
+        assertThat(saved.coAuthors()).containsExactly(TestUsers.EDITOR);
+
+        test($view(Details.class).single()).openDetails();
+        TextArea summary = $view(TextArea.class).withLabel("Summary").single();
+        TextField tags = $view(TextField.class).withLabel("Tags").single();
+        assertThat(summary.getValue()).isEqualTo("Ports reopen.");
+        assertThat(tags.getValue()).isEqualTo("shipping");
+        assertThat($view(Select.class).withLabel("Audience").single().getValue())
+                .isEqualTo(Audience.PUBLIC);
+        assertThat($view(MultiSelectComboBox.class)
+                        .withLabel("Co-authors")
+                        .single()
+                        .getValue())
+                .containsExactly(TestUsers.EDITOR);
+        assertThat($view(Span.class).withClassName("bd-saved").single().getText())
+                .as("showing the details changes nothing")
+                .startsWith("Saved at ");
+
+        test(summary).setValue("Ports reopened on Monday.");
+        test(tags).setValue("shipping, ports");
+        assertThat($view(Span.class).withClassName("bd-saved").single().getText())
+                .isEqualTo("Unsaved changes");
+        test($view(Button.class).withText("Save").single()).click();
+        saved = briefingService.get(briefing.id()).orElseThrow();
+        assertThat(saved.summary()).isEqualTo("Ports reopened on Monday.");
+        assertThat(saved.tags()).containsExactlyInAnyOrder("shipping", "ports");
+        assertThat(saved.body()).isEqualTo("Ferries run again.");
+        assertThat(saved.coAuthors()).containsExactly(TestUsers.EDITOR);
     }
 }
