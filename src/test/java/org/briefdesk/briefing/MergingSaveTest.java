@@ -213,14 +213,8 @@ class MergingSaveTest {
     @Test
     void a_conflicted_autosave_is_never_replaced_by_later_autosaves() {
         BriefingDetails start = briefing("Line.", Set.of(CO_AUTHOR), Set.of());
-        as(
-                CO_AUTHOR,
-                () -> briefingService.save(
-                        start.id(), start.currentRevisionId(), draft(start, "Their line."), null, false));
-        var conflicted = as(
-                OWNER,
-                () -> briefingService.save(
-                        start.id(), start.currentRevisionId(), draft(start, "My line."), null, true));
+        coAuthorSavesTheirLine(start);
+        var conflicted = ownerAutosavesMyLine(start);
         assertThat(conflicted.outcome()).isEqualTo(SaveOutcome.CONFLICT);
         assertThat(conflicted.revision().kind()).isEqualTo(RevisionKind.AUTOSAVE);
 
@@ -236,6 +230,22 @@ class MergingSaveTest {
                         () -> briefingService.revision(
                                 start.id(), conflicted.revision().id())))
                 .hasValueSatisfying(revision -> assertThat(revision.body()).isEqualTo("My line."));
+    }
+
+    /** The co-author saves "Their line." over the start revision. */
+    private void coAuthorSavesTheirLine(BriefingDetails start) {
+        as(
+                CO_AUTHOR,
+                () -> briefingService.save(
+                        start.id(), start.currentRevisionId(), draft(start, "Their line."), null, false));
+    }
+
+    /** The owner autosaves "My line." from the start revision: it overlaps the co-author's line. */
+    private BriefingService.SaveResult ownerAutosavesMyLine(BriefingDetails start) {
+        return as(
+                OWNER,
+                () -> briefingService.save(
+                        start.id(), start.currentRevisionId(), draft(start, "My line."), null, true));
     }
 
     /** The author's conflicted revisions of the briefing, newest first. */
@@ -260,14 +270,8 @@ class MergingSaveTest {
     @Test
     void typing_on_through_an_open_conflict_keeps_the_latest_text_in_one_conflicted_autosave_beside_the_first() {
         BriefingDetails start = briefing("Line.", Set.of(CO_AUTHOR), Set.of());
-        as(
-                CO_AUTHOR,
-                () -> briefingService.save(
-                        start.id(), start.currentRevisionId(), draft(start, "Their line."), null, false));
-        var first = as(
-                OWNER,
-                () -> briefingService.save(
-                        start.id(), start.currentRevisionId(), draft(start, "My line."), null, true));
+        coAuthorSavesTheirLine(start);
+        var first = ownerAutosavesMyLine(start);
         assertThat(first.outcome()).isEqualTo(SaveOutcome.CONFLICT);
 
         Long typing = null;
@@ -324,10 +328,7 @@ class MergingSaveTest {
     @Test
     void an_autosave_through_a_conflict_never_replaces_an_explicit_saves_or_someone_elses_conflicted_revision() {
         BriefingDetails start = briefing("Line.", Set.of(CO_AUTHOR), Set.of());
-        as(
-                CO_AUTHOR,
-                () -> briefingService.save(
-                        start.id(), start.currentRevisionId(), draft(start, "Their line."), null, false));
+        coAuthorSavesTheirLine(start);
         var saved = as(
                 OWNER,
                 () -> briefingService.save(
