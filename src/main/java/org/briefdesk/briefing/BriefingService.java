@@ -18,6 +18,7 @@ import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.citation.CitationGroup;
 import org.briefdesk.citation.CitationParser;
 import org.briefdesk.citation.CitationRef;
+import org.briefdesk.citation.CitedText;
 import org.briefdesk.citation.MarkdownPipeline;
 import org.briefdesk.citation.QuotationChecker;
 import org.briefdesk.citation.RenderLimits;
@@ -569,8 +570,10 @@ public class BriefingService {
      */
     public CheckReport check(@Nullable Long briefingId, String markdown) {
         Map<String, Integer> pinned = briefingId == null ? Map.of() : pinnedVersions(requireVisible(briefingId));
+        // One scan of the text and one query per cited key serve both the preview and the checks.
         BriefingSourceLookup lookup = new BriefingSourceLookup(sourceService);
-        return new CheckReport(pipeline.render(markdown, lookup), QuotationChecker.check(markdown, lookup, pinned));
+        CitedText text = CitedText.of(markdown);
+        return new CheckReport(pipeline.render(text, lookup), QuotationChecker.check(text, lookup, pinned));
     }
 
     /** Whether the current revision may be submitted for review: its checks have no errors. */

@@ -1,6 +1,8 @@
 package org.briefdesk.briefing;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.briefdesk.citation.SourceInfo;
 import org.briefdesk.citation.SourceLookup;
@@ -16,13 +18,19 @@ final class BriefingSourceLookup implements SourceLookup {
 
     private final SourceService sources;
 
+    /**
+     * What {@link #find} answered, so that the preview and the checks of one text, which both look
+     * each cited key up, query the library once per key. A lookup serves one such request.
+     */
+    private final Map<String, Optional<SourceInfo>> found = new HashMap<>();
+
     BriefingSourceLookup(SourceService sources) {
         this.sources = sources;
     }
 
     @Override
     public Optional<SourceInfo> find(String key) {
-        return sources.findByKey(key).map(BriefingSourceLookup::toInfo);
+        return found.computeIfAbsent(key, k -> sources.findByKey(k).map(BriefingSourceLookup::toInfo));
     }
 
     @Override

@@ -21,9 +21,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +64,27 @@ public final class MarkdownPipeline {
                 return thread;
             });
 
+    /**
+     * Stops renders that pass their deadline (see {@link Cancellable}): one daemon thread that sleeps
+     * until the earliest deadline; a render that ends in time takes its alarm back.
+     */
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "briefdesk-markdown-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watchdog.setRemoveOnCancelPolicy(true);
+        return watchdog;
+    }
+
+    /** Alarms of renders still running (for tests: finished renders leave none behind). */
+    static int pendingAlarms() {
+        return WATCHDOG.getQueue().size();
+    }
+
     private final RenderLimits limits;
     /**
      * The Sources section changes only when a citation or a source does, not with every pause in
@@ -96,6 +120,28 @@ public final class MarkdownPipeline {
 
     /** Markdown to sanitized HTML. Never throws. */
     public RenderResult render(String markdown, SourceLookup sources) {
+        RenderResult refused = refusal(markdown);
+        if (refused != null) {
+            return refused;
+        }
+        CitedText text;
+        try {
+            text = CitedText.of(markdown);
+        } catch (RuntimeException | StackOverflowError failure) {
+            log.warn("Citations could not be found", failure);
+            return problem(CANNOT_RENDER);
+        }
+        return renderFound(text, sources);
+    }
+
+    /** The same for a text whose citations are already found (the checks of it use them too). */
+    public RenderResult render(CitedText text, SourceLookup sources) {
+        RenderResult refused = refusal(text.markdown());
+        return refused != null ? refused : renderFound(text, sources);
+    }
+
+    /** The message for a text over the size or nesting cap, or null for one within them. */
+    private @Nullable RenderResult refusal(String markdown) {
         if (markdown.length() > limits.maxMarkdownChars()) {
             return problem(String.format(
                     Locale.ROOT,
@@ -108,16 +154,20 @@ public final class MarkdownPipeline {
             return problem("The text nests quotes, lists or emphasis " + depth + " levels deep; the preview allows "
                     + limits.maxNestingDepth() + ". Flatten it to see the preview.");
         }
+        return null;
+    }
+
+    private RenderResult renderFound(CitedText text, SourceLookup sources) {
+        String markdown = text.markdown();
+        List<CitationGroup> groups = text.groups();
         // Sources are looked up here, on the caller's thread, which carries the caller's security
         // context; the render thread only formats what was found.
         Map<String, Optional<SourceInfo>> resolved = new LinkedHashMap<>();
-        List<CitationGroup> groups;
         try {
-            groups = CitationParser.parse(markdown);
             for (CitationGroup group : groups) {
                 group.refs().forEach(ref -> resolved.computeIfAbsent(ref.key(), sources::find));
             }
-        } catch (RuntimeException | StackOverflowError failure) {
+        } catch (RuntimeException failure) {
             log.warn("Citations could not be resolved", failure);
             return problem(CANNOT_RENDER);
         }
@@ -193,7 +243,7 @@ public final class MarkdownPipeline {
             position = group.end();
         }
         marked.append(markdown, position, markdown.length());
-        String html = renderer.render(parser.parse(BasedSequence.of(new Cancellable(marked.toString(), deadline))));
+        String html = renderGuarded(marked.toString(), deadline);
         StringBuilder out = new StringBuilder(html.length() + inline.size() * 80);
         // flexmark escapes '<' and '>' in text and attribute values, so every '<' in its output
         // opens a tag. A citation inside a tag (a link title, an image description) becomes
@@ -246,28 +296,45 @@ public final class MarkdownPipeline {
                 body + sanitizedSources.sanitize(sourcesSection(numbers, found)), List.copyOf(numbers.keySet()), null);
     }
 
+    /** flexmark's render, stopped by the {@link #WATCHDOG} if it runs past the deadline. */
+    String renderGuarded(String markdown, long deadline) {
+        Cancellable text = new Cancellable(markdown);
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new RenderCancelled();
+        }
+        ScheduledFuture<?> alarm = WATCHDOG.schedule(text::stop, left, TimeUnit.NANOSECONDS);
+        try {
+            return renderer.render(parser.parse(BasedSequence.of(text)));
+        } finally {
+            alarm.cancel(false);
+        }
+    }
+
     /**
-     * The text as flexmark reads it, character by character, so that a render past its deadline, or
-     * one the caller has given up on (its future cancelled, the thread interrupted), stops instead
-     * of keeping a thread busy: some inputs make flexmark's work grow with the square of their
-     * length, and a thread cannot be stopped from outside.
+     * The text as flexmark reads it, character by character, so that a render past its deadline
+     * stops instead of keeping a thread busy: some inputs make flexmark's work grow with the square
+     * of their length, and a thread cannot be stopped from outside. The {@link #WATCHDOG} sets the
+     * flag when the deadline falls due, so a read costs flexmark one extra memory read and nothing
+     * else: no counter to update and no clock to ask while it works.
      */
-    private static final class Cancellable implements CharSequence {
+    static final class Cancellable implements CharSequence {
 
         private final String text;
-        private final long deadline;
-        private int reads;
+        private volatile boolean stopped;
 
-        Cancellable(String text, long deadline) {
+        Cancellable(String text) {
             this.text = text;
-            this.deadline = deadline;
+        }
+
+        /** From now on, every read throws {@link RenderCancelled}. */
+        void stop() {
+            stopped = true;
         }
 
         @Override
         public char charAt(int index) {
-            if ((++reads & 0xFFFF) == 0
-                    && (System.nanoTime() - deadline > 0
-                            || Thread.currentThread().isInterrupted())) {
+            if (stopped) {
                 throw new RenderCancelled();
             }
             return text.charAt(index);
@@ -289,7 +356,7 @@ public final class MarkdownPipeline {
         }
     }
 
-    private static final class RenderCancelled extends RuntimeException {
+    static final class RenderCancelled extends RuntimeException {
         RenderCancelled() {
             super("render cancelled", null, false, false);
         }

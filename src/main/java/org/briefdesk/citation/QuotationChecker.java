@@ -242,11 +242,17 @@ public final class QuotationChecker {
 
     /** The checks of PRODUCT section 3, in document order. */
     public static List<Finding> check(String markdown, SourceLookup sources, Map<String, Integer> pinnedVersions) {
+        return check(CitedText.of(markdown), sources, pinnedVersions);
+    }
+
+    /** The same for a text whose citations are already found (its preview uses them too). */
+    public static List<Finding> check(CitedText text, SourceLookup sources, Map<String, Integer> pinnedVersions) {
         List<Finding> findings = new ArrayList<>();
         Map<String, Optional<SourceInfo>> known = new LinkedHashMap<>();
         Set<String> flaggedChanged = new HashSet<>();
-        boolean[] code = CodeRegions.mask(markdown);
-        List<CitationGroup> groups = CitationParser.parse(markdown, code);
+        String markdown = text.markdown();
+        boolean[] code = text.code;
+        List<CitationGroup> groups = text.groups();
         // Each source text is normalised once per check, however often it is quoted.
         Map<SourceInfo, NormalizedText> normalized = new IdentityHashMap<>();
         Function<SourceInfo, NormalizedText> bodyOf =

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.briefdesk.citation.CitedText;
 import org.briefdesk.citation.Finding;
 import org.briefdesk.citation.MarkdownPipeline;
 import org.briefdesk.citation.QuotationChecker;
@@ -27,8 +28,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The whole Markdown pipeline as the editor's preview and checks run it ({@code BriefingService.check}:
- * {@link MarkdownPipeline#render}, which finds and numbers the citations, renders with flexmark,
- * and sanitizes, then {@link QuotationChecker#check}) against a plain flexmark render of the same
+ * {@link CitedText#of}, which finds the citations, {@link MarkdownPipeline#render}, which numbers
+ * them, renders with flexmark and sanitizes, then {@link QuotationChecker#check}) against a plain flexmark render of the same
  * text with the same extensions ({@link MarkdownPipeline#renderPlain}). Generated briefings of 20 KB
  * and 200 KB with 50 and 1,000 citations ({@link BriefingCorpus}), citing 60 generated sources held
  * in memory, so no database is involved. Run it with {@code scripts/bench-pipeline.sh}.
@@ -90,15 +91,19 @@ public class PipelineBenchmark {
                 result.html().length());
     }
 
-    /** Citations found and numbered, rendered, sanitized; then the quotation checks. */
+    /**
+     * Citations found once, then numbered, rendered and sanitized, then the quotation checks, as
+     * {@code BriefingService.check} runs them.
+     */
     @Benchmark
     public void pipeline(Blackhole blackhole) {
-        RenderResult result = pipeline.render(markdown, sources);
+        CitedText text = CitedText.of(markdown);
+        RenderResult result = pipeline.render(text, sources);
         if (!result.ok()) {
             throw new IllegalStateException("Not rendered: " + result.problem()); // never measured as done
         }
         blackhole.consume(result);
-        blackhole.consume(QuotationChecker.check(markdown, sources, Map.of()));
+        blackhole.consume(QuotationChecker.check(text, sources, Map.of()));
     }
 
     /** flexmark alone, with the pipeline's extensions and options. */

@@ -1,6 +1,7 @@
 package org.briefdesk.citation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,6 +63,39 @@ class MarkdownPipelineTest {
             // The same text within the default budget renders.
             assertThat(pipeline.render(text, sources).ok()).isTrue();
         }
+    }
+
+    @Test
+    void the_watchdog_stops_a_render_that_passes_its_deadline_while_flexmark_reads_the_text() {
+        // Far more text than flexmark reads in 5 ms, and no check of the clock after the render:
+        // only the watchdog's alarm, raised while flexmark is at work, can stop this one.
+        String long_ = "Talks resumed on Monday with *both* delegations present, [a link](https://example.org).\n\n"
+                .repeat(5_000);
+
+        assertThatThrownBy(() -> pipeline.renderGuarded(long_, System.nanoTime() + 5_000_000L))
+                .isInstanceOf(MarkdownPipeline.RenderCancelled.class);
+        // A render that ends in time takes its alarm back: none pile up in the watchdog's queue.
+        assertThat(pipeline.renderGuarded("Short *text*.", System.nanoTime() + 60_000_000_000L))
+                .contains("<em>text</em>");
+        assertThat(MarkdownPipeline.pendingAlarms()).isZero();
+    }
+
+    @Test
+    void a_text_whose_citations_were_found_once_renders_and_checks_as_from_scratch() {
+        String markdown = "Both said “body one” [@varga-2025], and `[@dahl-2025]` is code; see [@dahl-2025, p. 2]"
+                + " and “a sentence nobody wrote” [@varga-2025].";
+        CitedText text = CitedText.of(markdown);
+
+        assertThat(text.groups()).hasSize(3);
+        assertThat(pipeline.render(text, sources)).isEqualTo(pipeline.render(markdown, sources));
+        assertThat(QuotationChecker.check(text, sources, java.util.Map.of()))
+                .isEqualTo(QuotationChecker.check(markdown, sources, java.util.Map.of()))
+                .extracting(Finding::message)
+                .containsExactly("Not found in @varga-2025: the quotation does not occur in its text.");
+        assertThat(new MarkdownPipeline(new RenderLimits(50, 8, Duration.ofSeconds(2)))
+                        .render(text, sources)
+                        .problem())
+                .contains("too long");
     }
 
     @Test
