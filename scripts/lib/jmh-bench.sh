@@ -67,7 +67,7 @@ bench_run() {
     mkdir -p "$results"
     {
         echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) scripts/bench-$name.sh $*"
-        echo "# $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1); $(nproc) cores;" \
+        echo "# $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1); $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs));" \
             "$(free -g | awk '/^Mem:/ {print $2 " GiB memory"}'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
         echo "# commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' with local changes')"
         if [[ -n "${BRIEFDESK_BENCH_DB_URL:-}" ]]; then

@@ -114,6 +114,27 @@ class HostileMarkdownTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("smallCases")
+    void flexmark_reads_hostile_input_through_the_cancellable_wrapper_exactly_as_from_a_string(String fileName)
+            throws IOException {
+        String markdown = input(fileName);
+
+        assertThat(assertTimeoutPreemptively(
+                        HANG_GUARD,
+                        () -> outcome(() -> PIPELINE.renderGuarded(markdown, System.nanoTime() + 60_000_000_000L))))
+                .isEqualTo(assertTimeoutPreemptively(HANG_GUARD, () -> outcome(() -> PIPELINE.renderPlain(markdown))));
+    }
+
+    /** The HTML, or the kind of failure (a stack overflow on some of these inputs). */
+    private static String outcome(java.util.function.Supplier<String> render) {
+        try {
+            return render.get();
+        } catch (RuntimeException | StackOverflowError failure) {
+            return failure.getClass().getName();
+        }
+    }
+
     @Test
     void the_messages_say_what_to_change_and_harmless_html_is_shown_as_text() throws IOException {
         assertThat(PIPELINE.render(input("megabytes-of-words.x400000.md"), SOURCES)

@@ -81,6 +81,16 @@ class MarkdownPipelineTest {
     }
 
     @Test
+    void flexmark_reads_nul_characters_line_ends_and_surrogate_pairs_through_the_cancellable_wrapper_as_from_a_string() {
+        String markdown = "# Ti\0tle\r\n\r\nCRLF *lines*\r\nand \uD83D\uDE00 [link](https://example.org \"t\0\")\n\n"
+                + "| a | b |\n| --- | --- |\n| \uD83D\uDE00 | x[^1] |\n\n[^1]: A note\0.\n\n\tcode\0\n";
+
+        String guarded = pipeline.renderGuarded(markdown, System.nanoTime() + 60_000_000_000L);
+
+        assertThat(guarded).isEqualTo(pipeline.renderPlain(markdown)).contains("\uFFFD", "\uD83D\uDE00", "<table>");
+    }
+
+    @Test
     void a_text_whose_citations_were_found_once_renders_and_checks_as_from_scratch() {
         String markdown = "Both said “body one” [@varga-2025], and `[@dahl-2025]` is code; see [@dahl-2025, p. 2]"
                 + " and “a sentence nobody wrote” [@varga-2025].";

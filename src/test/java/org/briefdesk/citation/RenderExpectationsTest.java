@@ -56,6 +56,15 @@ class RenderExpectationsTest {
                 .isEqualTo(normalize(expected));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void flexmark_reads_the_text_through_the_cancellable_wrapper_exactly_as_from_a_string(String name) throws IOException {
+        String markdown = read(name + ".md");
+
+        assertThat(pipeline.renderGuarded(markdown, System.nanoTime() + 60_000_000_000L))
+                .isEqualTo(pipeline.renderPlain(markdown));
+    }
+
     private static String read(String name) throws IOException {
         try (var in = RenderExpectationsTest.class.getResourceAsStream(FOLDER + "/" + name)) {
             assertThat(in).as("test resource %s/%s", FOLDER, name).isNotNull();
