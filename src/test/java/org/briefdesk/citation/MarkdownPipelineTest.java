@@ -81,7 +81,8 @@ class MarkdownPipelineTest {
     }
 
     @Test
-    void flexmark_reads_nul_characters_line_ends_and_surrogate_pairs_through_the_cancellable_wrapper_as_from_a_string() {
+    void
+            flexmark_reads_nul_characters_line_ends_and_surrogate_pairs_through_the_cancellable_wrapper_as_from_a_string() {
         String markdown = "# Ti\0tle\r\n\r\nCRLF *lines*\r\nand \uD83D\uDE00 [link](https://example.org \"t\0\")\n\n"
                 + "| a | b |\n| --- | --- |\n| \uD83D\uDE00 | x[^1] |\n\n[^1]: A note\0.\n\n\tcode\0\n";
 

@@ -58,7 +58,8 @@ class RenderExpectationsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void flexmark_reads_the_text_through_the_cancellable_wrapper_exactly_as_from_a_string(String name) throws IOException {
+    void flexmark_reads_the_text_through_the_cancellable_wrapper_exactly_as_from_a_string(String name)
+            throws IOException {
         String markdown = read(name + ".md");
 
         assertThat(pipeline.renderGuarded(markdown, System.nanoTime() + 60_000_000_000L))
