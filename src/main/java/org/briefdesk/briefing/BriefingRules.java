@@ -2,6 +2,7 @@ package org.briefdesk.briefing;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.briefdesk.base.InvisibleCharacters;
 import org.briefdesk.citation.RenderLimits;
 import org.jspecify.annotations.Nullable;
 
@@ -12,8 +13,6 @@ public final class BriefingRules {
     public static final int SUMMARY_MAX = 1000;
     public static final int MESSAGE_MAX = 500;
     public static final int BODY_MAX = RenderLimits.defaults().maxMarkdownChars();
-
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}&&[^\\n\\t]]");
 
     /** Half of a surrogate pair: cannot be stored as UTF-8 and would come back as "?". */
     private static final Pattern BROKEN = Pattern.compile("\\p{Cs}");
@@ -27,7 +26,7 @@ public final class BriefingRules {
         if (title.strip().length() > TITLE_MAX) {
             return Optional.of("Use at most " + TITLE_MAX + " characters.");
         }
-        if (CONTROL.matcher(title).find() || title.contains("\n")) {
+        if (InvisibleCharacters.present(title, true) || title.contains("\n")) {
             return Optional.of("Remove line breaks and invisible control characters.");
         }
         return Optional.empty();
@@ -40,7 +39,7 @@ public final class BriefingRules {
         if (summary.strip().length() > SUMMARY_MAX) {
             return Optional.of("Keep the summary to 1–3 sentences (at most " + SUMMARY_MAX + " characters).");
         }
-        if (CONTROL.matcher(summary).find()) {
+        if (InvisibleCharacters.present(summary, true)) {
             return Optional.of("Remove invisible control characters.");
         }
         return Optional.empty();
@@ -61,7 +60,7 @@ public final class BriefingRules {
     }
 
     public static Optional<String> messageProblem(@Nullable String message) {
-        if (message != null && CONTROL.matcher(message).find()) {
+        if (message != null && InvisibleCharacters.present(message, true)) {
             return Optional.of("Remove invisible control characters from the message.");
         }
         return message != null && message.strip().length() > MESSAGE_MAX

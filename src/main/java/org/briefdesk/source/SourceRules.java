@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.base.InvisibleCharacters;
 import org.briefdesk.source.importer.BodyText;
 import org.briefdesk.source.importer.ImportLimits;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +28,6 @@ public final class SourceRules {
     public static final int NOTES_MAX = 10_000;
     public static final long BODY_MAX_BYTES = ImportLimits.defaults().maxBodyBytes();
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}&&[^\\n\\t]]");
     /** Half of a surrogate pair: cannot be stored as UTF-8 and would come back as "?". */
     private static final Pattern BROKEN = Pattern.compile("\\p{Cs}");
 
@@ -180,7 +180,7 @@ public final class SourceRules {
         if (stripped.length() > max) {
             return Optional.of("Use at most " + max + " characters.");
         }
-        if (CONTROL.matcher(stripped).find() || stripped.contains("\n")) {
+        if (InvisibleCharacters.present(stripped, true) || stripped.contains("\n")) {
             return Optional.of("Remove line breaks and invisible control characters.");
         }
         return Optional.empty();

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.briefdesk.base.InvisibleCharacters;
 
 /**
  * The rules for user names, display names and passwords, shared by the service (which enforces
@@ -18,7 +19,6 @@ public final class AccountRules {
     public static final int DISPLAY_NAME_MAX_LENGTH = 120;
 
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,31}");
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}]");
 
     private AccountRules() {}
 
@@ -47,7 +47,7 @@ public final class AccountRules {
         if (stripped.length() > DISPLAY_NAME_MAX_LENGTH) {
             return Optional.of("Use at most " + DISPLAY_NAME_MAX_LENGTH + " characters.");
         }
-        if (CONTROL.matcher(stripped).find()) {
+        if (InvisibleCharacters.present(stripped, false)) {
             return Optional.of("Remove the invisible control characters from the name.");
         }
         return Optional.empty();

@@ -56,6 +56,19 @@ class BriefingServiceTest {
     }
 
     @Test
+    void titles_may_hold_joined_emoji_and_persian_words_but_not_hidden_direction_marks() {
+        String title =
+                "Coders \uD83D\uDC69\u200D\uD83D\uDCBB and \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 " + nonce();
+
+        BriefingDetails created = briefingService.create(BriefingDraft.titled(title));
+
+        assertThat(briefingService.get(created.id()).orElseThrow().title()).isEqualTo(title);
+        assertThatThrownBy(() -> briefingService.create(BriefingDraft.titled("evil\u202Etxt.exe " + nonce())))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("invisible control characters");
+    }
+
+    @Test
     void creating_a_briefing_stores_a_first_revision_and_a_slug() {
         BriefingDetails created = briefingService.create(BriefingDraft.titled("Harbour Pilots’ Strike " + nonce()));
 

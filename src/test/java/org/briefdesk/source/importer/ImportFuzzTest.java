@@ -46,7 +46,10 @@ class ImportFuzzTest {
 
     private static final SourceFileReader READER = new SourceFileReader(LIMITS);
 
-    /** What SourceRules refuses in one-line fields: control, format and surrogate characters. */
+    /**
+     * What the importer removes from one-line fields: control, format and surrogate characters. (Of
+     * these, SourceRules accepts a joiner between two visible characters, as typed in a form.)
+     */
     private static final Pattern NOT_IN_A_LINE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\n]");
 
     /** What never stays in a body: controls other than the line break, lone surrogates, highlight marks. */
