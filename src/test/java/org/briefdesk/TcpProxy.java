@@ -38,7 +38,7 @@ public final class TcpProxy implements AutoCloseable {
     public TcpProxy(String targetHost, int targetPort) {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
-        this.server = listen(0);
+        this.server = listenOnFreePort();
         this.port = server.getLocalPort();
         acceptFrom(server);
     }
@@ -82,6 +82,25 @@ public final class TcpProxy implements AutoCloseable {
         mode = Mode.REFUSING;
         closeQuietly(server);
         links.forEach(Link::close);
+    }
+
+    /**
+     * A port below every common range of ephemeral ports (Linux starts at 32768, BSD, macOS and
+     * Windows at 49152). With a port from that range, a client that connects during an outage, when
+     * nothing listens, can be given the same port as its own local end and connect to itself; it
+     * then holds the port, and {@link #restore()} cannot listen on it again.
+     */
+    private ServerSocket listenOnFreePort() {
+        java.util.random.RandomGenerator random = java.util.concurrent.ThreadLocalRandom.current();
+        UncheckedIOException last = null;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try {
+                return listen(20_000 + random.nextInt(12_000));
+            } catch (UncheckedIOException taken) {
+                last = taken;
+            }
+        }
+        throw last;
     }
 
     private ServerSocket listen(int onPort) {
