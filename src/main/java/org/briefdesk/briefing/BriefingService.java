@@ -16,7 +16,6 @@ import org.briefdesk.audit.AuditEvent;
 import org.briefdesk.audit.AuditLog;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.citation.CitationGroup;
-import org.briefdesk.citation.CitationParser;
 import org.briefdesk.citation.CitationRef;
 import org.briefdesk.citation.CitedText;
 import org.briefdesk.citation.MarkdownPipeline;
@@ -685,16 +684,18 @@ public class BriefingService {
      * revision pinned, so that a later change of the source stays visible, or else the current one.
      */
     private void recordCitations(BriefingRevision revision, String body, Map<String, Integer> previouslyPinned) {
+        CitedText text = CitedText.of(body);
         Map<Integer, String> quotedBefore = new HashMap<>();
-        QuotationChecker.quotations(body).forEach(quotation -> {
+        QuotationChecker.quotations(text).forEach(quotation -> {
             if (quotation.citation() != null) {
                 quotedBefore.put(quotation.citation().start(), quotation.text());
             }
         });
         BriefingSourceLookup lookup = new BriefingSourceLookup(sourceService);
+        // Each key found, once: marked as cited below.
         Map<String, Optional<SourceInfo>> found = new HashMap<>();
         int position = 0;
-        for (CitationGroup group : CitationParser.parse(body)) {
+        for (CitationGroup group : text.groups()) {
             for (CitationRef ref : group.refs()) {
                 Optional<SourceInfo> source = found.computeIfAbsent(ref.key(), lookup::find);
                 Integer version = previouslyPinned.containsKey(ref.key())

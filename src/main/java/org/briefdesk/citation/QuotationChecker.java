@@ -34,8 +34,12 @@ public final class QuotationChecker {
 
     /** Quotations in document order. */
     public static List<Quotation> quotations(String markdown) {
-        boolean[] code = CodeRegions.mask(markdown);
-        return quotations(markdown, code, CitationParser.parse(markdown, code));
+        return quotations(CitedText.of(markdown));
+    }
+
+    /** The same for a text whose citations are already found. */
+    public static List<Quotation> quotations(CitedText text) {
+        return quotations(text.markdown(), text.code, text.groups());
     }
 
     private static List<Quotation> quotations(String markdown, boolean[] code, List<CitationGroup> groups) {
