@@ -27,16 +27,18 @@ interface BriefingRevisionRepository extends JpaRepository<BriefingRevision, Lon
     int maxNumber(long briefingId);
 
     /**
-     * An autosave replaces the same user's earlier autosaves: one per user, as PRODUCT section 3 asks.
-     * An autosave that was submitted or approved stays: the timeline and the approval point at it. A
-     * conflicted autosave stays too: it may hold the only copy of someone's text (only a newer one
-     * from the same editor replaces it, see {@link #deleteConflictedAutosave}).
+     * Removes the author's autosave {@code id}, which their new autosave has just replaced: it was the
+     * current revision and the new one was written on it, so the new one holds all of its text. That
+     * keeps one autosave per stretch of typing, as PRODUCT section 3 asks. Nothing else qualifies: an
+     * autosave someone else's save, merge or restore has moved past may hold the only copy of its
+     * author's text, and stays; so does a conflicted one, another author's, an explicit save, and one a
+     * workflow step (submitted, approved) points at.
      */
     @Modifying
-    @Query("delete from BriefingRevision r where r.briefingId = :briefingId and r.author = :author"
-            + " and r.kind = org.briefdesk.briefing.RevisionKind.AUTOSAVE and r.conflicted = false and r.id <> :keep"
+    @Query("delete from BriefingRevision r where r.id = :id and r.briefingId = :briefingId and r.author = :author"
+            + " and r.kind = org.briefdesk.briefing.RevisionKind.AUTOSAVE and r.conflicted = false"
             + " and not exists (select t.id from BriefingTransition t where t.revisionId = r.id)")
-    int deleteOtherAutosaves(long briefingId, String author, long keep);
+    int deleteReplacedAutosave(long briefingId, String author, long id);
 
     /**
      * Removes the author's conflicted autosave {@code id}, which a newer conflicted autosave from the

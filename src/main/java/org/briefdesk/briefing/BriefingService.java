@@ -124,7 +124,7 @@ public class BriefingService {
      *
      * <ul>
      *   <li>If nobody saved since the base, the text becomes the new current revision ({@link
-     *       SaveOutcome#SAVED}). An autosave replaces the caller's earlier autosaves, and an autosave
+     *       SaveOutcome#SAVED}). An autosave replaces the caller's autosave it was written on, and an autosave
      *       that changes nothing stores nothing ({@link SaveOutcome#UNCHANGED}).
      *   <li>If the briefing moved on, the base, the current text ("theirs") and the submitted text
      *       ("mine") are merged three ways: text line by line, title, summary and audience as whole
@@ -370,8 +370,8 @@ public class BriefingService {
     }
 
     /**
-     * The revision a save started from. An autosave replaces its author's earlier autosaves, so the
-     * base may be gone; then the latest revision before it stands in. An older base only makes the
+     * The revision a save started from. An autosave replaces the author's autosave it was written on,
+     * so the base may be gone; then the latest revision before it stands in. An older base only makes the
      * merge see more changes, so at worst a conflict more, never a lost edit.
      */
     private BriefingRevision baseRevision(long briefingId, long baseRevisionId) {
@@ -470,10 +470,16 @@ public class BriefingService {
             @Nullable Long baseRevisionId,
             String me) {
         Instant now = clock.instant();
+        @Nullable Long previous = briefing.currentRevisionId();
         briefing.apply(content, now);
         BriefingRevision revision = appendRevision(briefing, content, kind, message, baseRevisionId, me, now);
         if (kind == RevisionKind.AUTOSAVE) {
-            revisions.deleteOtherAutosaves(briefing.id(), me, revision.id());
+            // Written on the current revision, this autosave holds all of it: if that was the same
+            // author's autosave, it is replaced. After a merge (another base) the earlier autosave
+            // stays, since text of it that the merge left out exists nowhere else.
+            if (baseRevisionId != null && baseRevisionId.equals(previous)) {
+                revisions.deleteReplacedAutosave(briefing.id(), me, baseRevisionId);
+            }
         } else {
             // Autosaves are not audited: they come every few seconds and replace one another.
             auditLog.record(

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.briefdesk.IntegrationTest;
+import org.briefdesk.Waits;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.notification.NotificationKind;
 import org.briefdesk.notification.NotificationService;
@@ -329,7 +330,7 @@ class BriefingWorkflowServiceTest {
             List<Future<String>> outcomes = new ArrayList<>();
             for (String editor : List.of(TestUsers.EDITOR, SECOND_EDITOR)) {
                 outcomes.add(pool.submit(() -> {
-                    start.await();
+                    Waits.await(start);
                     try {
                         as(editor, () -> workflow.approve(briefing.id()));
                         return "approved";
@@ -341,7 +342,7 @@ class BriefingWorkflowServiceTest {
             start.countDown();
             List<String> results = new ArrayList<>();
             for (Future<String> outcome : outcomes) {
-                results.add(outcome.get());
+                results.add(Waits.get(outcome));
             }
             assertThat(results).containsOnlyOnce("approved");
             assertThat(results).anySatisfy(message -> assertThat(message).contains("does not apply"));
@@ -363,16 +364,16 @@ class BriefingWorkflowServiceTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<Boolean> approve = pool.submit(() -> {
-                start.await();
+                Waits.await(start);
                 return succeeds(() -> as(TestUsers.EDITOR, () -> workflow.approve(briefing.id())));
             });
             Future<Boolean> withdraw = pool.submit(() -> {
-                start.await();
+                Waits.await(start);
                 return succeeds(() -> as(TestUsers.AUTHOR, () -> workflow.withdraw(briefing.id())));
             });
             start.countDown();
-            boolean approved = approve.get();
-            boolean withdrawn = withdraw.get();
+            boolean approved = Waits.get(approve);
+            boolean withdrawn = Waits.get(withdraw);
             assertThat(approved ^ withdrawn).as("exactly one of them wins").isTrue();
             assertThat(status(briefing.id())).isEqualTo(approved ? BriefingStatus.APPROVED : BriefingStatus.DRAFT);
         } finally {

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.briefdesk.IntegrationTest;
+import org.briefdesk.Waits;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.security.Role;
 import org.briefdesk.user.ActingUser;
@@ -232,6 +233,92 @@ class MergingSaveTest {
                 .hasValueSatisfying(revision -> assertThat(revision.body()).isEqualTo("My line."));
     }
 
+    @Test
+    void an_autosave_written_on_the_authors_own_current_autosave_replaces_it() {
+        BriefingDetails start = briefing("One.", Set.of(CO_AUTHOR), Set.of());
+        var first = autosave(OWNER, start.id(), start.currentRevisionId(), "One.\n\nTwo.");
+        var second = autosave(OWNER, start.id(), first.revision().id(), "One.\n\nTwo.\n\nThree.");
+
+        assertThat(second.outcome()).isEqualTo(SaveOutcome.SAVED);
+        assertThat(as(OWNER, () -> briefingService.revisions(start.id())))
+                .filteredOn(r -> r.kind() == RevisionKind.AUTOSAVE)
+                .extracting(RevisionSummary::id)
+                .containsExactly(second.revision().id());
+    }
+
+    @Test
+    void an_autosave_after_a_co_author_restored_an_earlier_revision_keeps_the_authors_earlier_autosave() {
+        BriefingDetails start = briefing("One.", Set.of(CO_AUTHOR), Set.of());
+        var first = autosave(OWNER, start.id(), start.currentRevisionId(), "One.\n\nThe owner's first words.");
+        as(CO_AUTHOR, () -> briefingService.restore(start.id(), start.currentRevisionId()));
+        // The owner's editor took the restored text live, and the owner typed on from there.
+        long restored =
+                as(OWNER, () -> briefingService.get(start.id()).orElseThrow().currentRevisionId());
+        var second = autosave(OWNER, start.id(), restored, "One.\n\nThe owner's second words.");
+
+        assertThat(second.outcome()).isEqualTo(SaveOutcome.SAVED);
+        assertThat(everyRevisionsText(start.id())).contains("The owner's first words.", "The owner's second words.");
+        assertThat(as(
+                        OWNER,
+                        () -> briefingService.revision(
+                                start.id(), first.revision().id())))
+                .isPresent();
+    }
+
+    @Test
+    void an_autosave_merged_with_a_co_authors_save_keeps_the_autosave_it_started_from() {
+        BriefingDetails start = briefing("One.\n\nTwo.", Set.of(CO_AUTHOR), Set.of());
+        var first = autosave(OWNER, start.id(), start.currentRevisionId(), "One.\n\nTwo by the owner.");
+        // The co-author, on the owner's autosave, replaces the owner's paragraph with theirs.
+        as(
+                CO_AUTHOR,
+                () -> briefingService.save(
+                        start.id(),
+                        first.revision().id(),
+                        draft(start, "One.\n\nThree by the co-author."),
+                        null,
+                        false));
+        // The owner, still on the first autosave, adds a paragraph at the top: it merges.
+        var merged =
+                autosave(OWNER, start.id(), first.revision().id(), "Zero by the owner.\n\nOne.\n\nTwo by the owner.");
+        assertThat(merged.outcome()).isEqualTo(SaveOutcome.MERGED);
+        // And types on, on the merged text.
+        autosave(OWNER, start.id(), merged.revision().id(), merged.briefing().body() + "\n\nFour by the owner.");
+
+        assertThat(everyRevisionsText(start.id()))
+                .contains("Zero by the owner.", "Two by the owner.", "Three by the co-author.", "Four by the owner.");
+        List<RevisionSummary> autosaves = as(OWNER, () -> briefingService.revisions(start.id())).stream()
+                .filter(r -> r.kind() == RevisionKind.AUTOSAVE)
+                .toList();
+        // The first autosave stays (its paragraph exists nowhere else); the merged one was replaced.
+        assertThat(autosaves)
+                .extracting(RevisionSummary::id)
+                .contains(first.revision().id());
+        assertThat(autosaves)
+                .extracting(RevisionSummary::id)
+                .doesNotContain(merged.revision().id());
+        assertThat(autosaves).hasSize(2);
+    }
+
+    private BriefingService.SaveResult autosave(String author, long briefingId, long baseRevisionId, String body) {
+        return as(author, () -> {
+            BriefingDetails now = briefingService.get(briefingId).orElseThrow();
+            return briefingService.save(briefingId, baseRevisionId, draft(now, body), null, true);
+        });
+    }
+
+    /** The text of every revision the briefing has, current or not, one after the other. */
+    private String everyRevisionsText(long briefingId) {
+        return as(
+                OWNER,
+                () -> briefingService.revisions(briefingId).stream()
+                        .map(r -> briefingService
+                                .revision(briefingId, r.id())
+                                .orElseThrow()
+                                .body())
+                        .collect(Collectors.joining("\n")));
+    }
+
     /** The co-author saves "Their line." over the start revision. */
     private void coAuthorSavesTheirLine(BriefingDetails start) {
         as(
@@ -430,7 +517,7 @@ class MergingSaveTest {
                 mine.set(n, base.get(n) + " " + sentences.get(n));
                 outcomes.add(pool.submit(() -> {
                     ready.countDown();
-                    go.await();
+                    Waits.await(go);
                     return as(
                             writer,
                             () -> briefingService.save(
@@ -441,7 +528,7 @@ class MergingSaveTest {
                                     false));
                 }));
             }
-            ready.await();
+            Waits.await(ready);
             go.countDown();
             List<SaveOutcome> results = new ArrayList<>();
             for (Future<BriefingService.SaveResult> outcome : outcomes) {

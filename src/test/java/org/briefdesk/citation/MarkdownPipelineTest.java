@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+import org.briefdesk.Waits;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -127,7 +128,7 @@ class MarkdownPipelineTest {
         AtomicReference<RenderResult> result = new AtomicReference<>();
         Thread small = new Thread(null, () -> result.set(pipeline.render(text, sources)), "small-stack", 256 * 1024);
         small.start();
-        small.join();
+        Waits.join(small);
 
         assertThat(result.get().problem()).isNull();
         assertThat(result.get().html()).isEqualTo(pipeline.render(text, sources).html());

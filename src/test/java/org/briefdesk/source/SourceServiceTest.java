@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.briefdesk.IntegrationTest;
 import org.briefdesk.RunAs;
+import org.briefdesk.Waits;
 import org.briefdesk.base.ActionRefusedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,7 +144,7 @@ class SourceServiceTest {
             List<Future<List<ImportResult>>> futures = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 futures.add(pool.submit(() -> {
-                    start.await();
+                    Waits.await(start);
                     return RunAs.withRoles(
                             () -> sourceService.importFile("race-" + word + ".txt", file), "AUTHOR", "READER");
                 }));
@@ -151,7 +152,7 @@ class SourceServiceTest {
             start.countDown();
             List<ImportResult.Outcome> outcomes = new ArrayList<>();
             for (Future<List<ImportResult>> future : futures) {
-                outcomes.add(future.get().getFirst().outcome());
+                outcomes.add(Waits.get(future).getFirst().outcome());
             }
             assertThat(outcomes).containsOnlyOnce(ImportResult.Outcome.ADDED);
             assertThat(outcomes)
