@@ -3,15 +3,15 @@ package org.briefdesk.browser;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
+import org.briefdesk.RequiredTool;
 
 /**
  * Starts Playwright with Debian's Chromium (never a downloaded browser). On CI a missing Chromium
- * fails the run; on a developer machine without it the real-browser tests are skipped with a note.
+ * fails the run; on a developer machine without it the real-browser tests are skipped with a note
+ * ({@link RequiredTool}).
  */
 final class BrowserSupport {
 
@@ -22,15 +22,8 @@ final class BrowserSupport {
     static Path chromium() {
         String configured = System.getenv("BRIEFDESK_CHROMIUM");
         Path chromium = configured == null || configured.isBlank() ? DEFAULT_CHROMIUM : Path.of(configured);
-        if (!Files.isExecutable(chromium)) {
-            String message = "Real-browser tests need Chromium at " + chromium
-                    + " (apt-get install chromium, or set BRIEFDESK_CHROMIUM).";
-            if (System.getenv("CI") != null) {
-                throw new IllegalStateException(message);
-            }
-            Assumptions.abort(message);
-        }
-        return chromium;
+        return RequiredTool.executable(
+                chromium, "real-browser tests need Chromium (apt-get install chromium, or set BRIEFDESK_CHROMIUM)");
     }
 
     static Playwright playwright() {

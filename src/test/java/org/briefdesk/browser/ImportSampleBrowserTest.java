@@ -6,12 +6,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.briefdesk.IntegrationTest;
+import org.briefdesk.RequiredTool;
 import org.briefdesk.user.TestUsers;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,9 +23,7 @@ class ImportSampleBrowserTest extends RealBrowserTest {
 
     @BeforeAll
     static void needsTheSample() {
-        if (!Files.exists(SAMPLE) && System.getenv("CI") == null) {
-            Assumptions.abort("The sample article " + SAMPLE + " is not beside the project.");
-        }
+        RequiredTool.file(SAMPLE, "The shared sample article");
     }
 
     @Test

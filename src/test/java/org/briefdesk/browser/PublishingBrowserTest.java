@@ -18,11 +18,11 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.briefdesk.IntegrationTest;
+import org.briefdesk.RequiredTool;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.publishing.PublishedFixture;
 import org.briefdesk.source.SourceDetails;
 import org.briefdesk.user.TestUsers;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,16 +130,7 @@ class PublishingBrowserTest extends RealBrowserTest {
 
     /** Without pandoc the last step is skipped with a note, except on CI, where pandoc must be there. */
     private static void needsPandoc() {
-        boolean found;
-        try {
-            found = new ProcessBuilder(PANDOC, "--version").start().waitFor(20, TimeUnit.SECONDS);
-        } catch (IOException | InterruptedException e) {
-            found = false;
-        }
-        if (!found && System.getenv("CI") != null) {
-            throw new IllegalStateException("CI needs pandoc (apt-get install pandoc)");
-        }
-        Assumptions.assumeTrue(found, "pandoc is not installed; apt-get install pandoc to run the last step");
+        RequiredTool.command(PANDOC, "pandoc");
     }
 
     private String citeproc(Path markdown) throws IOException, InterruptedException {

@@ -10,11 +10,11 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.briefdesk.IntegrationTest;
+import org.briefdesk.RequiredTool;
 import org.briefdesk.RunAs;
 import org.briefdesk.source.ImportResult;
 import org.briefdesk.source.SourceService;
 import org.briefdesk.user.TestUsers;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,9 +34,7 @@ class QuotationBrowserTest extends RealBrowserTest {
 
     @BeforeAll
     static void needsTheSample() {
-        if (!Files.exists(SAMPLE) && System.getenv("CI") == null) {
-            Assumptions.abort("The sample article " + SAMPLE + " is not beside the project.");
-        }
+        RequiredTool.file(SAMPLE, "The shared sample article");
     }
 
     @Test

@@ -109,9 +109,14 @@ class HostileMarkdownTest {
         RenderResult first = assertTimeoutPreemptively(HANG_GUARD, () -> PIPELINE.render(markdown, SOURCES));
         RenderResult second = assertTimeoutPreemptively(HANG_GUARD, () -> PIPELINE.render(markdown, SOURCES));
 
-        if (first.ok() && second.ok()) {
-            assertThat(second.html()).isEqualTo(first.html());
-        }
+        // Every small hostile case renders: a failure here is a failure of the test, not a pass.
+        assertThat(first.ok())
+                .as("the first render of %s failed: %s", fileName, first.problem())
+                .isTrue();
+        assertThat(second.ok())
+                .as("the second render of %s failed: %s", fileName, second.problem())
+                .isTrue();
+        assertThat(second.html()).isEqualTo(first.html());
     }
 
     @ParameterizedTest(name = "{0}")

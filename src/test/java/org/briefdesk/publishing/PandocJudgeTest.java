@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
+import org.briefdesk.RequiredTool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A real tool judges the exports: Debian's pandoc formats the pandoc flavour's citations with
  * {@code --citeproc}, and renders the portable flavour's footnotes as CommonMark with extensions.
- * Without pandoc the test is skipped with a note, except on CI ({@code CI=true}), where it fails.
+ * Without pandoc the test is skipped with a note, except on CI, where it fails ({@link RequiredTool}).
  */
 class PandocJudgeTest {
 
@@ -28,16 +28,7 @@ class PandocJudgeTest {
 
     @BeforeAll
     static void pandocIsThere() {
-        boolean found;
-        try {
-            found = new ProcessBuilder(PANDOC, "--version").start().waitFor(20, TimeUnit.SECONDS);
-        } catch (IOException | InterruptedException e) {
-            found = false;
-        }
-        if (!found && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI needs pandoc (apt-get install pandoc)");
-        }
-        Assumptions.assumeTrue(found, "pandoc is not installed; apt-get install pandoc to run this test");
+        RequiredTool.command(PANDOC, "pandoc");
     }
 
     private String pandoc(String input, String... arguments) throws IOException, InterruptedException {

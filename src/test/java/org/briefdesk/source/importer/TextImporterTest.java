@@ -8,7 +8,7 @@ import static org.briefdesk.source.importer.Fixtures.utf8;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
+import org.briefdesk.RequiredTool;
 import org.junit.jupiter.api.Test;
 
 class TextImporterTest {
@@ -43,7 +43,7 @@ class TextImporterTest {
     @Test
     void the_sample_article_imports_with_its_title_body_and_stripped_lines() throws IOException {
         Path sample = Path.of("../shared/samples/india-japan-supply-agreement.txt");
-        Assumptions.assumeTrue(Files.exists(sample), "the shared sample is not next to this project");
+        RequiredTool.file(sample, "The shared sample article");
 
         ImportedDocument document =
                 onlyDocument(reader.read("india-japan-supply-agreement.txt", Files.readAllBytes(sample)));
