@@ -15,6 +15,7 @@ public enum AuditEvent {
     USER_DISABLED("User disabled"),
     USER_ENABLED("User enabled"),
     ROLES_CHANGED("Roles changed"),
+    USER_RENAMED("User renamed"),
     PASSWORD_RESET("Password reset"),
     /** A step of the review workflow: submit, withdraw, request changes, approve, reopen. */
     WORKFLOW_TRANSITION("Workflow step"),

@@ -69,6 +69,7 @@ public class BriefingService {
     private final Clock clock;
     private final TransactionTemplate writeTransaction;
     private final BriefingEvents events;
+    private final BriefingAccess access;
     private final MarkdownPipeline pipeline = new MarkdownPipeline(RenderLimits.defaults());
 
     BriefingService(
@@ -81,7 +82,8 @@ public class BriefingService {
             CurrentUser currentUser,
             Clock clock,
             PlatformTransactionManager transactionManager,
-            BriefingEvents events) {
+            BriefingEvents events,
+            BriefingAccess access) {
         this.briefings = briefings;
         this.revisions = revisions;
         this.citations = citations;
@@ -93,6 +95,7 @@ public class BriefingService {
         this.writeTransaction = new TransactionTemplate(transactionManager);
         this.writeTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.events = events;
+        this.access = access;
     }
 
     /**
@@ -527,7 +530,7 @@ public class BriefingService {
 
     /** The briefing, if the caller may see it: its authors and editors always, others once published. */
     public Optional<BriefingDetails> get(long briefingId) {
-        return briefings.findById(briefingId).filter(this::visible).map(b -> toDetails(b, b.currentRevisionId()));
+        return briefings.findById(briefingId).filter(access::mayOpen).map(b -> toDetails(b, b.currentRevisionId()));
     }
 
     /** The briefings the caller works on; editors see every briefing. Newest first. */
@@ -541,25 +544,33 @@ public class BriefingService {
                 .toList();
     }
 
-    /** The revisions of a briefing, newest first. */
+    /**
+     * Whether the caller works on the briefing — an author or an editor — and so may open it in the
+     * editor and see its revisions, timeline and comments. Others see at most its published editions.
+     */
+    public boolean worksOn(long briefingId) {
+        return briefings.findById(briefingId).filter(access::worksOn).isPresent();
+    }
+
+    /** The revisions of a briefing, newest first: for its authors and the editors only. */
     public List<RevisionSummary> revisions(long briefingId) {
-        requireVisible(briefingId);
+        requireWorkedOn(briefingId);
         return revisions.findByBriefingIdOrderByNumberDesc(briefingId).stream()
                 .map(BriefingService::toSummary)
                 .toList();
     }
 
-    /** One revision with its text. */
+    /** One revision with its text: for the briefing's authors and the editors only. */
     public Optional<RevisionDetails> revision(long briefingId, long revisionId) {
-        requireVisible(briefingId);
+        requireWorkedOn(briefingId);
         return revisions
                 .findByIdAndBriefingId(revisionId, briefingId)
                 .map(r -> new RevisionDetails(toSummary(r), r.title(), r.summary(), r.body()));
     }
 
-    /** A word-level diff of the text between two revisions of the same briefing. */
+    /** A word-level diff between two revisions of the briefing: for its authors and the editors only. */
     public List<WordDiff.Part> diff(long briefingId, long fromRevisionId, long toRevisionId) {
-        requireVisible(briefingId);
+        requireWorkedOn(briefingId);
         BriefingRevision from = revisions
                 .findByIdAndBriefingId(fromRevisionId, briefingId)
                 .orElseThrow(() -> new ActionRefusedException("That revision does not belong to this briefing."));
@@ -588,25 +599,25 @@ public class BriefingService {
                 && !check(briefingId, briefing.body()).hasErrors();
     }
 
-    private boolean visible(Briefing briefing) {
-        String me = currentUser.requireUsername();
-        return briefing.isAuthor(me)
-                || currentUser.hasRole(Role.EDITOR)
-                || briefing.status() == BriefingStatus.PUBLISHED;
-    }
-
     private Briefing requireVisible(long briefingId) {
         return briefings
                 .findById(briefingId)
-                .filter(this::visible)
+                .filter(access::mayOpen)
                 .orElseThrow(() -> new ActionRefusedException("No such briefing, or you may not open it."));
+    }
+
+    private Briefing requireWorkedOn(long briefingId) {
+        return briefings
+                .findById(briefingId)
+                .filter(access::worksOn)
+                .orElseThrow(() -> new ActionRefusedException("No such briefing, or you may not see its revisions."));
     }
 
     /** The briefing, locked for the rest of the transaction, if the caller may edit it now. */
     private Briefing lockForEditing(long briefingId, String me) {
         Briefing briefing = briefings
                 .lockById(briefingId)
-                .filter(this::visible)
+                .filter(access::mayOpen)
                 .orElseThrow(() -> new ActionRefusedException("No such briefing, or you may not open it."));
         if (!briefing.isAuthor(me)) {
             throw new ActionRefusedException("Only the owner and co-authors edit this briefing.");

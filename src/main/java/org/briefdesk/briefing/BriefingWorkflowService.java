@@ -51,6 +51,7 @@ public class BriefingWorkflowService {
     private final AuditLog auditLog;
     private final List<ChangeRequestListener> changeRequestListeners;
     private final CurrentUser currentUser;
+    private final BriefingAccess access;
     private final Clock clock;
 
     BriefingWorkflowService(
@@ -66,7 +67,9 @@ public class BriefingWorkflowService {
             AuditLog auditLog,
             List<ChangeRequestListener> changeRequestListeners,
             CurrentUser currentUser,
+            BriefingAccess access,
             Clock clock) {
+        this.access = access;
         this.briefings = briefings;
         this.transitions = transitions;
         this.revisions = revisions;
@@ -339,13 +342,20 @@ public class BriefingWorkflowService {
         String me = currentUser.requireUsername();
         return briefings
                 .findById(briefingId)
+                .filter(access::mayOpen)
                 .map(briefing -> ReviewStateMachine.available(briefing.status().state(), actorFor(briefing, me)))
                 .orElse(Set.of());
     }
 
-    /** The briefing's timeline, newest first. */
+    /**
+     * The briefing's timeline, newest first: for its authors and the editors, as it holds the
+     * review's comments.
+     */
     public List<TransitionSummary> timeline(long briefingId) {
-        briefingService.get(briefingId).orElseThrow(() -> new ActionRefusedException("No such briefing."));
+        briefings
+                .findById(briefingId)
+                .filter(access::worksOn)
+                .orElseThrow(() -> new ActionRefusedException("No such briefing, or you may not see its timeline."));
         return transitions.findByBriefingIdOrderByOccurredAtDescIdDesc(briefingId).stream()
                 .map(BriefingTransition::toSummary)
                 .toList();
@@ -355,6 +365,7 @@ public class BriefingWorkflowService {
     public Optional<TransitionSummary> openChangeRequest(long briefingId) {
         return briefings
                 .findById(briefingId)
+                .filter(access::worksOn)
                 .filter(briefing -> briefing.status() == BriefingStatus.CHANGES_REQUESTED)
                 .flatMap(briefing -> transitions.findFirstByBriefingIdAndActionOrderByOccurredAtDescIdDesc(
                         briefingId, Action.REQUEST_CHANGES))
@@ -363,7 +374,7 @@ public class BriefingWorkflowService {
 
     /** The editor named to review the briefing, if any. */
     public Optional<String> reviewer(long briefingId) {
-        return briefings.findById(briefingId).map(Briefing::reviewer);
+        return briefings.findById(briefingId).filter(access::worksOn).map(Briefing::reviewer);
     }
 
     /** Drafts and briefings sent back that the caller writes. */

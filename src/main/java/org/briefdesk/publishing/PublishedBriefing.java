@@ -4,30 +4,55 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.briefdesk.briefing.Audience;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the reading side serves for one briefing, rendered once when it is loaded into the
- * cache: its pages, and both exports of every edition.
+ * cache: its pages, and both exports of every edition. The pages list the briefing's editions, so a
+ * briefing with internal editions has two sets of them: one for signed-in readers listing every
+ * edition, and one for everyone else listing the public editions only — an anonymous reader never
+ * learns of an internal edition from a public page (issue #20).
  */
 final class PublishedBriefing {
 
+    /** The pages one kind of reader gets. */
+    private record Pages(CachedFile latest, Map<Integer, CachedFile> editions) {
+
+        static Pages of(List<FrozenEdition> shown, @Nullable Retraction retraction, boolean sameForEveryone) {
+            Map<Integer, CachedFile> pages = new LinkedHashMap<>();
+            for (FrozenEdition edition : shown) {
+                pages.put(
+                        edition.number(),
+                        CachedFile.of(
+                                ReadingPages.edition(shown, edition, retraction),
+                                edition.audience(),
+                                "",
+                                sameForEveryone));
+            }
+            CachedFile latest = CachedFile.of(
+                    ReadingPages.latest(shown, retraction), shown.getLast().audience(), "", sameForEveryone);
+            return new Pages(latest, pages);
+        }
+    }
+
     private final List<FrozenEdition> editions;
     private final @Nullable Retraction retraction;
-    private final CachedFile latestPage;
-    private final Map<Integer, CachedFile> editionPages = new LinkedHashMap<>();
+    private final Pages forSignedIn;
+    private final @Nullable Pages forEveryone;
     private final Map<Integer, CachedFile> portable = new LinkedHashMap<>();
     private final Map<Integer, CachedFile> pandoc = new LinkedHashMap<>();
 
     PublishedBriefing(List<FrozenEdition> editions, @Nullable Retraction retraction) {
         this.editions = List.copyOf(editions);
         this.retraction = retraction;
-        FrozenEdition latest = editions.getLast();
-        this.latestPage = CachedFile.of(ReadingPages.latest(editions, retraction), latest.audience(), "");
+        List<FrozenEdition> publicOnes = editions.stream()
+                .filter(edition -> edition.audience() == Audience.PUBLIC)
+                .toList();
+        boolean mixed = !publicOnes.isEmpty() && publicOnes.size() < editions.size();
+        this.forSignedIn = Pages.of(this.editions, retraction, !mixed);
+        this.forEveryone = publicOnes.isEmpty() ? null : mixed ? Pages.of(publicOnes, retraction, false) : forSignedIn;
         for (FrozenEdition edition : editions) {
-            editionPages.put(
-                    edition.number(),
-                    CachedFile.of(ReadingPages.edition(editions, edition, retraction), edition.audience(), ""));
             portable.put(
                     edition.number(),
                     CachedFile.of(
@@ -56,12 +81,21 @@ final class PublishedBriefing {
         return retraction;
     }
 
-    CachedFile latestPage() {
-        return latestPage;
+    /**
+     * The page at {@code /briefings/{slug}}: for a signed-in reader the latest edition; for anyone
+     * else the latest public one, or, when there is none, the internal page (which asks them to sign
+     * in).
+     */
+    CachedFile latestPage(boolean signedIn) {
+        return signedIn || forEveryone == null ? forSignedIn.latest() : forEveryone.latest();
     }
 
-    Optional<CachedFile> editionPage(int number) {
-        return Optional.ofNullable(editionPages.get(number));
+    /** The page of one edition, listing the editions the reader may open. */
+    Optional<CachedFile> editionPage(int number, boolean signedIn) {
+        if (!signedIn && forEveryone != null && forEveryone.editions().containsKey(number)) {
+            return Optional.of(forEveryone.editions().get(number));
+        }
+        return Optional.ofNullable(forSignedIn.editions().get(number));
     }
 
     Optional<CachedFile> export(int number, boolean pandocFlavour) {

@@ -44,12 +44,16 @@ public class PublishedEditions {
 
     /** The page of the latest edition (or the retraction notice); empty if nothing is published under the slug. */
     public Optional<CachedFile> latestPage(String slug) {
-        return find(slug).map(briefing -> readable(briefing.latestPage()));
+        boolean signedIn = currentUser.username().isPresent();
+        return find(slug).map(briefing -> readable(briefing.latestPage(signedIn)));
     }
 
-    /** The page of one edition. */
+    /** The page of one edition, listing only the editions the caller may open. */
     public Optional<CachedFile> editionPage(String slug, int number) {
-        return find(slug).flatMap(briefing -> briefing.editionPage(number)).map(this::readable);
+        boolean signedIn = currentUser.username().isPresent();
+        return find(slug)
+                .flatMap(briefing -> briefing.editionPage(number, signedIn))
+                .map(this::readable);
     }
 
     /**
@@ -70,9 +74,9 @@ public class PublishedEditions {
     }
 
     /**
-     * A PUBLIC page or download that is already in memory, for answering before any security or
-     * MVC machinery runs; empty for anything else (not cached, INTERNAL, retracted latest
-     * download), which then takes the ordinary way through {@link #latestPage} and friends. Anyone
+     * A PUBLIC page or download that is already in memory and the same for every reader, for
+     * answering before any security or MVC machinery runs; empty for anything else (not cached,
+     * INTERNAL, a page of a briefing that also has internal editions, retracted latest download), which then takes the ordinary way through {@link #latestPage} and friends. Anyone
      * may read what this returns, so it checks nothing else.
      */
     public Optional<CachedFile> cachedPublic(String slug, @Nullable Integer edition, boolean markdown, boolean pandoc) {
@@ -86,9 +90,11 @@ public class PublishedEditions {
                                 ? Optional.empty()
                                 : briefing.export(briefing.latest().number(), pandoc);
                     }
-                    return edition == null ? Optional.of(briefing.latestPage()) : briefing.editionPage(edition);
+                    return edition == null
+                            ? Optional.of(briefing.latestPage(false))
+                            : briefing.editionPage(edition, false);
                 })
-                .filter(file -> file.audience() == Audience.PUBLIC);
+                .filter(CachedFile::publicEverywhere);
     }
 
     /** The Atom feed of the latest public editions, with links under {@code baseUrl}. */

@@ -197,10 +197,13 @@ public class SourceService {
                         version.createdAt()));
     }
 
-    /** The briefings that cite the source; empty until one does. */
-    public List<CitingBriefing> citedBy(String citationKey) {
+    /**
+     * The briefings that cite the source and that the caller may open (their own, any for editors,
+     * published ones for everyone), and the number of the others, which are never named.
+     */
+    public SourceCitations.CitedBy citedBy(String citationKey) {
         SourceCitations provider = citations.getIfAvailable();
-        return provider == null ? List.of() : provider.citing(citationKey);
+        return provider == null ? SourceCitations.CitedBy.NONE : provider.citing(citationKey);
     }
 
     /** The outlets in the library, for the search filter. */

@@ -168,7 +168,8 @@ public class UserService {
     }
 
     /**
-     * Changes the name people see for a user.
+     * Changes the name people see for a user; recorded in the audit log, as a new name changes who
+     * people think acted.
      *
      * @throws ActionRefusedException if the name breaks {@link AccountRules}
      */
@@ -177,7 +178,13 @@ public class UserService {
     public UserSummary rename(long userId, String displayName) {
         refuseIfPresent(AccountRules.displayNameProblem(displayName).map(p -> "Name: " + p));
         UserAccount account = load(userId);
-        account.rename(displayName.strip(), clock.instant());
+        String before = account.displayName();
+        String after = displayName.strip();
+        account.rename(after, clock.instant());
+        if (!before.equals(after)) {
+            log.info("User '{}' renamed from '{}' to '{}'", account.username(), before, after);
+            auditLog.record(AuditEvent.USER_RENAMED, target(account), "from “" + before + "” to “" + after + "”");
+        }
         return toSummary(account);
     }
 

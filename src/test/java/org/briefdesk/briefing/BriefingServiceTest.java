@@ -219,7 +219,7 @@ class BriefingServiceTest {
 
         assertThat(sourceService.findByKey(source.citationKey()).orElseThrow().keyEditable())
                 .isFalse();
-        assertThat(sourceService.citedBy(source.citationKey()))
+        assertThat(sourceService.citedBy(source.citationKey()).briefings())
                 .anySatisfy(citing -> assertThat(citing.briefingId()).isEqualTo(created.id()));
 
         sourceService.update(

@@ -60,6 +60,32 @@ public class PublishedFixture {
         return made;
     }
 
+    /**
+     * Revises a published briefing, appends {@code sentence}, gives it {@code audience}, and has it
+     * reviewed and published as its next edition.
+     */
+    public void publishNextEdition(Made made, Audience audience, String sentence) {
+        actingUser.as(TestUsers.AUTHOR, () -> {
+            workflow.revise(made.briefingId());
+            BriefingDetails draft = briefings.get(made.briefingId()).orElseThrow();
+            briefings.save(
+                    draft.id(),
+                    draft.currentRevisionId(),
+                    new BriefingDraft(
+                            draft.title(),
+                            draft.summary(),
+                            draft.body() + "\n" + sentence + "\n",
+                            audience,
+                            Set.copyOf(draft.tags()),
+                            Set.copyOf(draft.coAuthors())),
+                    "Next edition",
+                    false);
+            return workflow.submit(draft.id(), null);
+        });
+        actingUser.as(TestUsers.EDITOR, () -> workflow.approve(made.briefingId()));
+        actingUser.as(TestUsers.EDITOR, () -> workflow.publish(made.briefingId()));
+    }
+
     /** An approved briefing of the test author, ready to publish. */
     public Made approved(String title, Audience audience) {
         String n = nonce();

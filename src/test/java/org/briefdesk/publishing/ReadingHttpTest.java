@@ -183,6 +183,45 @@ class ReadingHttpTest {
     }
 
     @Test
+    void a_public_edition_followed_by_an_internal_one_names_only_the_public_one_to_anonymous_readers()
+            throws Exception {
+        PublishedFixture.Made made = fixture.published("Mixed harbour " + PublishedFixture.nonce(), Audience.PUBLIC);
+        fixture.publishNextEdition(made, Audience.INTERNAL, "The internal appendix names the pilots.");
+
+        // Anonymous readers get edition 1, as the latest they may open, and never hear of edition 2.
+        for (String path : new String[] {"/briefings/" + made.slug(), "/briefings/" + made.slug() + "/editions/1"}) {
+            for (int attempt = 0; attempt < 2; attempt++) { // the second answer may come from the cache
+                HttpResponse<byte[]> anonymous = fetch(path);
+                assertThat(anonymous.statusCode()).as(path).isEqualTo(200);
+                assertThat(text(anonymous))
+                        .as(path)
+                        .contains("Edition 1")
+                        .doesNotContain("editions/2")
+                        .doesNotContain("newer edition")
+                        .doesNotContain("internal appendix");
+                assertThat(anonymous.headers().firstValue("Cache-Control"))
+                        .hasValueSatisfying(cache -> assertThat(cache).contains("private"));
+                assertThat(anonymous.headers().firstValue("Vary"))
+                        .hasValueSatisfying(vary -> assertThat(vary).contains("Cookie"));
+            }
+        }
+        assertThat(fetch("/briefings/" + made.slug() + "/editions/2").statusCode())
+                .isEqualTo(302);
+
+        // Signed-in readers see both, and the latest is edition 2.
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        mvc.perform(get("/briefings/" + made.slug() + "/editions/1").with(user(TestUsers.READER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("editions/2")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("A newer edition")));
+        mvc.perform(get("/briefings/" + made.slug()).with(user(TestUsers.READER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("internal appendix")));
+    }
+
+    @Test
     void the_markdown_downloads_are_attachments_with_safe_names_and_the_published_hash() throws Exception {
         String slug = publicBriefing.slug();
         HttpResponse<byte[]> portable = fetch("/briefings/" + slug + ".md");

@@ -20,7 +20,9 @@ import org.briefdesk.briefing.BriefingDraft;
 import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.BriefingWorkflowService;
 import org.briefdesk.comment.CommentService;
+import org.briefdesk.notification.NotificationKind;
 import org.briefdesk.notification.NotificationService;
+import org.briefdesk.publishing.CachedFile;
 import org.briefdesk.publishing.PublishedEditions;
 import org.briefdesk.source.Grade;
 import org.briefdesk.source.SourceDraft;
@@ -81,7 +83,9 @@ class AuthorizationMatrixTest {
         IN_REVIEW,
         APPROVED,
         PUBLISHED_INTERNAL,
-        PUBLISHED_PUBLIC
+        PUBLISHED_PUBLIC,
+        /** Edition 1 public, edition 2 internal. */
+        PUBLISHED_PUBLIC_THEN_INTERNAL
     }
 
     record Subject(long briefingId, String slug) {}
@@ -140,7 +144,9 @@ class AuthorizationMatrixTest {
         if (state == State.NONE) {
             return new Subject(-1, "");
         }
-        Audience audience = state == State.PUBLISHED_PUBLIC ? Audience.PUBLIC : Audience.INTERNAL;
+        Audience audience = state == State.PUBLISHED_PUBLIC || state == State.PUBLISHED_PUBLIC_THEN_INTERNAL
+                ? Audience.PUBLIC
+                : Audience.INTERNAL;
         BriefingDetails briefing = actingUser.as(TestUsers.AUTHOR, () -> {
             BriefingDetails created = briefings.create(BriefingDraft.titled("Matrix " + System.nanoTime()));
             return briefings
@@ -166,6 +172,27 @@ class AuthorizationMatrixTest {
             actingUser.as("t-editor2", () -> workflow.approve(id));
         }
         if (state.name().startsWith("PUBLISHED")) {
+            actingUser.as("t-editor2", () -> workflow.publish(id));
+        }
+        if (state == State.PUBLISHED_PUBLIC_THEN_INTERNAL) {
+            actingUser.as(TestUsers.AUTHOR, () -> {
+                workflow.revise(id);
+                BriefingDetails draft = briefings.get(id).orElseThrow();
+                briefings.save(
+                        id,
+                        draft.currentRevisionId(),
+                        new BriefingDraft(
+                                draft.title(),
+                                null,
+                                "A paragraph for insiders.",
+                                Audience.INTERNAL,
+                                Set.of(),
+                                Set.of(TestUsers.EDITOR)),
+                        null,
+                        false);
+                return workflow.submit(id, null);
+            });
+            actingUser.as("t-editor2", () -> workflow.approve(id));
             actingUser.as("t-editor2", () -> workflow.publish(id));
         }
         return new Subject(id, briefing.slug());
@@ -230,6 +257,89 @@ class AuthorizationMatrixTest {
                 current.id(), current.currentRevisionId(), current.toDraft().withBody("Typed on."), null);
     }
 
+    /** The subject's current revision, as its owner sees it. */
+    private long currentRevision(Subject subject) {
+        return actingUser.as(
+                TestUsers.AUTHOR,
+                () -> briefings.get(subject.briefingId()).orElseThrow().currentRevisionId());
+    }
+
+    /** As {@link #citedBy}, for a subject published after its text cited the new source. */
+    private Object citedByPublished() {
+        Subject subject = prepare(State.DRAFT);
+        String key = citeNewSource(subject);
+        actingUser.as(TestUsers.AUTHOR, () -> workflow.submit(subject.briefingId(), null));
+        actingUser.as("t-editor2", () -> workflow.approve(subject.briefingId()));
+        actingUser.as("t-editor2", () -> workflow.publish(subject.briefingId()));
+        return citingBriefings(key);
+    }
+
+    /** The briefings citing a new source that the subject's text now cites, as the caller may know them. */
+    private Object citedBy(Subject subject) {
+        return citingBriefings(citeNewSource(subject));
+    }
+
+    private Object citingBriefings(String key) {
+        var citedBy = sources.citedBy(key);
+        assertThat(citedBy.briefings().size() + citedBy.othersNotOpen()).isEqualTo(1);
+        return citedBy.briefings();
+    }
+
+    /** Adds a source and makes the subject's text cite it, as its owner; returns its key. */
+    private String citeNewSource(Subject subject) {
+        return actingUser.as(TestUsers.AUTHOR, () -> {
+            String citationKey = sources.add(sourceDraft()).citationKey();
+            BriefingDetails current = briefings.get(subject.briefingId()).orElseThrow();
+            briefings.save(
+                    current.id(),
+                    current.currentRevisionId(),
+                    current.toDraft().withBody("As reported [@" + citationKey + "]."),
+                    null,
+                    false);
+            return citationKey;
+        });
+    }
+
+    /** A comment thread the owner started on the subject, in the state {@code resolved} says. */
+    private long ownersThread(Subject subject, boolean resolved) {
+        return actingUser.as(TestUsers.AUTHOR, () -> {
+            long thread = comments.startThread(subject.briefingId(), null, "Check the figures.")
+                    .id();
+            if (resolved) {
+                comments.resolve(thread);
+            }
+            return thread;
+        });
+    }
+
+    /** A user for an administrator's action to change. */
+    private long throwawayUser() {
+        return actingUser.as(
+                TestUsers.ADMIN,
+                () -> users.create(new UserDraft(
+                                "m" + Long.toString(System.nanoTime(), 36),
+                                "Matrix user",
+                                TestUsers.PASSWORD,
+                                Set.of(Role.READER)))
+                        .id());
+    }
+
+    /** A notification for the owner, posted by an editor. */
+    private long ownersNotification() {
+        actingUser.as(TestUsers.EDITOR, () -> {
+            notifications.post(List.of(TestUsers.AUTHOR), NotificationKind.MENTION, "Matrix " + System.nanoTime(), "");
+            return null;
+        });
+        return actingUser.as(
+                TestUsers.AUTHOR, () -> notifications.mine().getFirst().id());
+    }
+
+    /** The page, if it names edition 2 (an internal edition, for a public page). */
+    private static Optional<CachedFile> namingEditionTwo(Optional<CachedFile> page) {
+        return page.filter(
+                file -> new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8).contains("editions/2"));
+    }
+
     private List<Row> rows() {
         return List.of(
                 // Briefings (PRODUCT 1 and 3): authors create and edit their own while editable.
@@ -262,6 +372,36 @@ class AuthorizationMatrixTest {
                         "BriefingService.revisions (draft)",
                         State.DRAFT,
                         s -> call(() -> briefings.revisions(s.briefingId())),
+                        expect(D, R, O, R, O, O, R)),
+                new Row(
+                        "BriefingService.revisions (published)",
+                        State.PUBLISHED_INTERNAL,
+                        s -> call(() -> briefings.revisions(s.briefingId())),
+                        expect(D, R, O, R, O, O, R)),
+                new Row(
+                        "BriefingService.revision (published)",
+                        State.PUBLISHED_INTERNAL,
+                        s -> call(() -> briefings.revision(s.briefingId(), currentRevision(s))),
+                        expect(D, R, O, R, O, O, R)),
+                new Row(
+                        "BriefingService.diff (published)",
+                        State.PUBLISHED_INTERNAL,
+                        s -> call(() -> briefings.diff(s.briefingId(), currentRevision(s), currentRevision(s))),
+                        expect(D, R, O, R, O, O, R)),
+                new Row(
+                        "BriefingService.worksOn (published)",
+                        State.PUBLISHED_INTERNAL,
+                        s -> call(() -> briefings.worksOn(s.briefingId()) ? List.of(true) : List.of()),
+                        expect(D, H, O, H, O, O, H)),
+                new Row(
+                        "BriefingService.restore (draft)",
+                        State.DRAFT,
+                        s -> call(() -> briefings.restore(s.briefingId(), currentRevision(s))),
+                        expect(D, D, O, R, O, R, D)),
+                new Row(
+                        "BriefingService.check (draft)",
+                        State.DRAFT,
+                        s -> call(() -> briefings.check(s.briefingId(), "Text.")),
                         expect(D, R, O, R, O, O, R)),
                 new Row(
                         "BriefingService.list",
@@ -322,6 +462,16 @@ class AuthorizationMatrixTest {
                         s -> call(() -> workflow.timeline(s.briefingId())),
                         expect(D, R, O, R, O, O, R)),
                 new Row(
+                        "BriefingWorkflowService.timeline (published)",
+                        State.PUBLISHED_INTERNAL,
+                        s -> call(() -> workflow.timeline(s.briefingId())),
+                        expect(D, R, O, R, O, O, R)),
+                new Row(
+                        "BriefingWorkflowService.availableActions (draft)",
+                        State.DRAFT,
+                        s -> call(() -> workflow.availableActions(s.briefingId())),
+                        expect(D, H, O, H, O, H, H)),
+                new Row(
                         "BriefingWorkflowService.waitingForMyReview",
                         State.IN_REVIEW,
                         s -> call(() -> workflow.waitingForMyReview().stream()
@@ -343,6 +493,41 @@ class AuthorizationMatrixTest {
                         "PublishedEditions.export (internal)",
                         State.PUBLISHED_INTERNAL,
                         s -> call(() -> published.export(s.slug(), 1, true)),
+                        expect(D, O, O, O, O, O, O)),
+                new Row(
+                        "PublishedEditions.editionPage (internal)",
+                        State.PUBLISHED_INTERNAL,
+                        s -> call(() -> published.editionPage(s.slug(), 1)),
+                        expect(D, O, O, O, O, O, O)),
+                new Row(
+                        "PublishedEditions.editionPage (public)",
+                        State.PUBLISHED_PUBLIC,
+                        s -> call(() -> published.editionPage(s.slug(), 1)),
+                        expect(O, O, O, O, O, O, O)),
+                new Row(
+                        "PublishedEditions.editionPage 1 names edition 2 (public, then internal)",
+                        State.PUBLISHED_PUBLIC_THEN_INTERNAL,
+                        s -> call(() -> namingEditionTwo(published.editionPage(s.slug(), 1))),
+                        expect(H, O, O, O, O, O, O)),
+                new Row(
+                        "PublishedEditions.latestPage names edition 2 (public, then internal)",
+                        State.PUBLISHED_PUBLIC_THEN_INTERNAL,
+                        s -> call(() -> namingEditionTwo(published.latestPage(s.slug()))),
+                        expect(H, O, O, O, O, O, O)),
+                new Row(
+                        "PublishedEditions.editionPage 2 (public, then internal)",
+                        State.PUBLISHED_PUBLIC_THEN_INTERNAL,
+                        s -> call(() -> published.editionPage(s.slug(), 2)),
+                        expect(D, O, O, O, O, O, O)),
+                new Row(
+                        "PublishedEditions.feed",
+                        State.PUBLISHED_PUBLIC,
+                        s -> call(() -> published.feed("http://localhost/")),
+                        expect(O, O, O, O, O, O, O)),
+                new Row(
+                        "PublishedEditions.editionsOf",
+                        State.PUBLISHED_INTERNAL,
+                        s -> call(() -> published.editionsOf(s.briefingId())),
                         expect(D, O, O, O, O, O, O)),
                 new Row(
                         "PublishedEditions.recent",
@@ -378,6 +563,21 @@ class AuthorizationMatrixTest {
                             return comments.threads(s.briefingId());
                         }),
                         expect(D, R, O, R, O, O, R)),
+                new Row(
+                        "CommentService.reply (draft)",
+                        State.DRAFT,
+                        s -> call(() -> comments.reply(ownersThread(s, false), "Done.")),
+                        expect(D, D, O, R, O, O, D)),
+                new Row(
+                        "CommentService.resolve (draft)",
+                        State.DRAFT,
+                        s -> call(() -> comments.resolve(ownersThread(s, false))),
+                        expect(D, D, O, R, O, O, D)),
+                new Row(
+                        "CommentService.reopen (draft)",
+                        State.DRAFT,
+                        s -> call(() -> comments.reopen(ownersThread(s, true))),
+                        expect(D, D, O, R, O, O, D)),
                 // The audit log (PRODUCT 1 and 7): administrators read it.
                 new Row(
                         "AuditLog.search",
@@ -385,7 +585,18 @@ class AuthorizationMatrixTest {
                         s -> call(() -> auditLog.search(org.briefdesk.audit.AuditFilter.all(), null, 5)
                                 .entries()),
                         expect(D, D, D, D, D, D, O)),
-                // Sources (PRODUCT 1 and 2): everyone signed in reads, authors add.
+                // Sources (PRODUCT 1 and 2): everyone signed in reads, authors add; a source page names
+                // only the citing briefings the reader may open.
+                new Row(
+                        "SourceService.citedBy (draft)",
+                        State.DRAFT,
+                        s -> call(() -> citedBy(s)),
+                        expect(D, H, O, H, O, O, H)),
+                new Row(
+                        "SourceService.citedBy (published)",
+                        State.NONE,
+                        s -> call(() -> citedByPublished()),
+                        expect(D, O, O, O, O, O, O)),
                 new Row(
                         "SourceService.search",
                         State.NONE,
@@ -407,6 +618,44 @@ class AuthorizationMatrixTest {
                                 TestUsers.PASSWORD,
                                 Set.of(Role.READER)))),
                         expect(D, D, D, D, D, D, O)),
+                new Row(
+                        "UserService.setEnabled",
+                        State.NONE,
+                        s -> call(() -> users.setEnabled(throwawayUser(), false)),
+                        expect(D, D, D, D, D, D, O)),
+                new Row(
+                        "UserService.resetPassword",
+                        State.NONE,
+                        s -> call(() -> users.resetPassword(throwawayUser(), "another-password-123")),
+                        expect(D, D, D, D, D, D, O)),
+                new Row(
+                        "UserService.assignRoles",
+                        State.NONE,
+                        s -> call(() -> users.assignRoles(throwawayUser(), Set.of(Role.AUTHOR))),
+                        expect(D, D, D, D, D, D, O)),
+                new Row(
+                        "UserService.rename",
+                        State.NONE,
+                        s -> call(() -> users.rename(throwawayUser(), "Renamed")),
+                        expect(D, D, D, D, D, D, O)),
+                new Row(
+                        "UserService.signInLocks",
+                        State.NONE,
+                        s -> call(() -> List.of(users.signInLocks())),
+                        expect(D, D, D, D, D, D, O)),
+                new Row(
+                        "NotificationService.markRead",
+                        State.NONE,
+                        s -> call(() -> {
+                            notifications.markRead(ownersNotification());
+                            return "read";
+                        }),
+                        expect(D, R, O, R, R, R, R)),
+                new Row(
+                        "NotificationService.mine",
+                        State.NONE,
+                        s -> call(() -> List.of(notifications.mine())),
+                        expect(D, O, O, O, O, O, O)),
                 new Row(
                         "UserDirectory.editors",
                         State.NONE,

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -28,7 +27,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,6 +34,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -45,6 +44,7 @@ import java.util.stream.Collectors;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.base.DatabaseOutage;
 import org.briefdesk.base.ui.ErrorMessages;
+import org.briefdesk.base.ui.NoSuchPageException;
 import org.briefdesk.base.ui.Notifications;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
@@ -351,7 +351,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         try {
             id = Long.parseLong(event.getRouteParameters().get(ID_PARAMETER).orElse(""));
         } catch (NumberFormatException notANumber) {
-            showMissing();
+            leave(event, noSuchBriefing());
             return;
         }
         var query = event.getLocation().getQueryParameters();
@@ -360,18 +360,36 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             panels.forEach(panel -> panel.opened(query));
             return;
         }
-        briefingService.get(id).ifPresentOrElse(this::show, this::showMissing);
-        if (briefing != null) {
+        Optional<BriefingDetails> found = briefingService.get(id);
+        if (found.isEmpty()) {
+            leave(event, noSuchBriefing());
+        } else if (!briefingService.worksOn(id)) {
+            // Published, so open to read; the editor, its history and comments are for those who work on it.
+            leave(
+                    event,
+                    new NoSuchPageException(
+                            "Not in the editor",
+                            "Only its authors and the editors open “"
+                                    + found.get().title() + "” in the editor. Its published edition is open to you.",
+                            "Read the published briefing",
+                            "briefings/" + found.get().slug()));
+        } else {
+            show(found.get());
             panels.forEach(panel -> panel.opened(query));
         }
     }
 
-    private void showMissing() {
+    private static NoSuchPageException noSuchBriefing() {
+        return new NoSuchPageException(
+                "No such briefing, or you may not open it.", "Back to the briefings", "briefings");
+    }
+
+    /** Lets go of any briefing shown before and shows the error page instead. */
+    private void leave(BeforeEnterEvent event, NoSuchPageException reason) {
         unfollow();
         briefing = null;
         removeAll();
-        add(new H3("No such briefing"), new Paragraph("It does not exist, or you may not open it."));
-        add(new RouterLink("Back to the briefings", BriefingsView.class));
+        event.rerouteToError(reason, reason.getMessage());
     }
 
     private void show(BriefingDetails details) {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import org.briefdesk.briefing.Audience;
 import org.briefdesk.publishing.CachedFile;
 import org.briefdesk.publishing.PublishedEditions;
 import org.briefdesk.publishing.ReadingPages;
@@ -101,10 +100,10 @@ class ReadingController {
         HttpHeaders headers = new HttpHeaders();
         headers.setETag(file.etag());
         headers.setCacheControl(
-                file.audience() == Audience.PUBLIC
+                file.publicEverywhere()
                         ? CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic()
                         : CacheControl.noCache().cachePrivate());
-        if (file.audience() == Audience.INTERNAL) {
+        if (!file.publicEverywhere()) {
             // The same address answers differently to signed-in and anonymous callers.
             headers.setVary(java.util.List.of(HttpHeaders.COOKIE));
         }

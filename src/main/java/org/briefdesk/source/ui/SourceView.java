@@ -23,9 +23,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.briefdesk.base.ui.NoSuchPageException;
 import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Role;
-import org.briefdesk.source.CitingBriefing;
+import org.briefdesk.source.SourceCitations;
 import org.briefdesk.source.SourceDetails;
 import org.briefdesk.source.SourceService;
 import org.briefdesk.source.SourceVersionSummary;
@@ -55,12 +56,16 @@ class SourceView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         String key = event.getRouteParameters().get(KEY_PARAMETER).orElse("");
         removeAll();
-        sourceService.findByKey(key).ifPresentOrElse(this::show, () -> showMissing(key));
-    }
-
-    private void showMissing(String key) {
-        add(new H2("No such source"), new Paragraph("The library has no source with the key @" + key + "."));
-        add(new RouterLink("Back to the sources", SourcesView.class));
+        sourceService
+                .findByKey(key)
+                .ifPresentOrElse(
+                        this::show,
+                        () -> event.rerouteToError(
+                                new NoSuchPageException(
+                                        "The library has no source with the key @" + key + ".",
+                                        "Back to the sources",
+                                        "sources"),
+                                "No such source"));
     }
 
     private void show(SourceDetails source) {
@@ -156,14 +161,30 @@ class SourceView extends Main implements BeforeEnterObserver {
         return grid;
     }
 
-    private static Component createCitedBy(List<CitingBriefing> briefings) {
-        if (briefings.isEmpty()) {
+    /** The citing briefings the user may open, as links; the others only as a number. */
+    private static Component createCitedBy(SourceCitations.CitedBy citedBy) {
+        if (citedBy.isEmpty()) {
             Paragraph empty = new Paragraph("No briefing cites this source yet.");
             empty.addClassName("bd-empty-state");
             return empty;
         }
         Div list = new Div();
-        briefings.forEach(briefing -> list.add(new Paragraph(briefing.title() + " (" + briefing.status() + ")")));
+        citedBy.briefings().forEach(briefing -> {
+            // Paths as strings: the source feature does not depend on the briefing views.
+            String path = briefing.inEditor()
+                    ? "briefings/" + briefing.briefingId() + "/edit"
+                    : "briefings/" + briefing.slug();
+            list.add(new Paragraph(new Anchor(path, briefing.title()), new Span(" (" + briefing.status() + ")")));
+        });
+        int others = citedBy.othersNotOpen();
+        if (others > 0) {
+            String more = citedBy.briefings().isEmpty() ? "" : "and ";
+            Paragraph hidden = new Paragraph(more
+                    + (others == 1 ? "1 unpublished briefing" : others + " unpublished briefings")
+                    + " you cannot open.");
+            hidden.addClassName("bd-empty-state");
+            list.add(hidden);
+        }
         return list;
     }
 }
