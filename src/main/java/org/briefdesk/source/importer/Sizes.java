@@ -3,7 +3,7 @@ package org.briefdesk.source.importer;
 import java.util.Locale;
 
 /** Byte counts written for people: "2.4 MB", "640 kB", "812 bytes" (decimal units). */
-final class Sizes {
+public final class Sizes {
 
     private Sizes() {}
 
@@ -21,7 +21,7 @@ final class Sizes {
         return shownSize + "; the limit is " + shownLimit;
     }
 
-    static String format(long bytes) {
+    public static String format(long bytes) {
         if (bytes < 1_000) {
             return bytes + (bytes == 1 ? " byte" : " bytes");
         }

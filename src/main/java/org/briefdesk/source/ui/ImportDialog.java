@@ -9,17 +9,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefdesk.base.ui.ErrorMessages;
 import org.briefdesk.source.ImportResult;
 import org.briefdesk.source.SourceService;
+import org.briefdesk.source.importer.ImportLimits;
+import org.briefdesk.source.importer.Sizes;
 
 /** Uploads articles and reports, per file, what was added, what was a duplicate and what was refused. */
 class ImportDialog extends Dialog {
 
-    static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
+    /** The import's file limit (PRODUCT section 2), kept by the server as the upload arrives. */
+    static final long MAX_FILE_BYTES = ImportLimits.defaults().maxFileBytes();
 
     private final List<ImportResult> report = new ArrayList<>();
     private final Grid<ImportResult> reportGrid = new Grid<>();
@@ -28,30 +30,25 @@ class ImportDialog extends Dialog {
         setHeaderTitle("Import sources");
         setWidth("min(60rem, 95vw)");
         Paragraph help = new Paragraph(".txt (first line is the title), .md (optional front matter) and .html"
-                + " articles, several at once or as a .zip of up to 500 files. Page boilerplate such as"
-                + " \"Post a Comment\" is removed and reported.");
+                + " articles of up to " + Sizes.format(MAX_FILE_BYTES) + ", several at once or as a .zip of up to"
+                + " 500 files. Page boilerplate such as \"Post a Comment\" is removed and reported.");
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            List<ImportResult> results;
-            try {
-                results = sourceService.importFile(metadata.fileName(), bytes);
-            } catch (RuntimeException failure) {
-                results = List.of(new ImportResult(
-                        metadata.fileName(),
-                        ImportResult.Outcome.REFUSED,
-                        null,
-                        null,
-                        ErrorMessages.forUser(failure),
-                        List.of()));
-            }
-            List<ImportResult> finalResults = results;
-            ui.access(() -> show(finalResults));
-        }));
+        Upload upload = new Upload(new ImportUploadHandler(
+                MAX_FILE_BYTES,
+                (fileName, bytes) -> {
+                    List<ImportResult> results = importFile(sourceService, fileName, bytes);
+                    ui.access(() -> show(results));
+                },
+                fileName -> ui.access(() -> show(List.of(refused(fileName, tooLargeMessage()))))));
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".zip");
-        upload.setMaxFileSize(MAX_FILE_BYTES);
+        // A courtesy: the browser refuses what the server would refuse anyway, before sending it.
+        upload.setMaxFileSize((int) MAX_FILE_BYTES);
         upload.setMaxFiles(500);
-        upload.addFileRejectedListener(event -> show(List.of(new ImportResult(
-                event.getFileName(), ImportResult.Outcome.REFUSED, null, null, event.getErrorMessage(), List.of()))));
+        upload.addFileRejectedListener(event -> show(List.of(refused(
+                event.getFileName(),
+                event.getErrorMessage().toLowerCase(java.util.Locale.ROOT).contains("too big")
+                        ? tooLargeMessage()
+                        : event.getErrorMessage()))));
 
         reportGrid
                 .addColumn(ImportResult::fileName)
@@ -72,6 +69,22 @@ class ImportDialog extends Dialog {
         reportGrid.setEmptyStateText("The report appears here as files arrive.");
         add(help, upload, reportGrid);
         getFooter().add(new Button("Done", click -> close()));
+    }
+
+    private static List<ImportResult> importFile(SourceService sourceService, String fileName, byte[] bytes) {
+        try {
+            return sourceService.importFile(fileName, bytes);
+        } catch (RuntimeException failure) {
+            return List.of(refused(fileName, ErrorMessages.forUser(failure)));
+        }
+    }
+
+    private static ImportResult refused(String fileName, String message) {
+        return new ImportResult(fileName, ImportResult.Outcome.REFUSED, null, null, message, List.of());
+    }
+
+    static String tooLargeMessage() {
+        return "The file is larger than " + Sizes.format(MAX_FILE_BYTES) + ", the limit for one file.";
     }
 
     private void show(List<ImportResult> results) {
