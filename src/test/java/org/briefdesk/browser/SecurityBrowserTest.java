@@ -17,6 +17,8 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.briefdesk.IntegrationTest;
+import org.briefdesk.briefing.BriefingDraft;
+import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.security.Role;
 import org.briefdesk.security.UserSessions;
 import org.briefdesk.user.ActingUser;
@@ -44,6 +46,9 @@ class SecurityBrowserTest extends RealBrowserTest {
 
     @Autowired
     UserSessions userSessions;
+
+    @Autowired
+    BriefingService briefingService;
 
     @Test
     void the_application_works_under_its_content_security_policy() {
@@ -165,5 +170,31 @@ class SecurityBrowserTest extends RealBrowserTest {
                 .filter(cookie -> cookie.startsWith("JSESSIONID="))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
+    }
+
+    @Test
+    void following_a_link_to_someone_elses_draft_gives_a_not_found_page_inside_briefdesk() {
+        long draft = actingUser.as(
+                TestUsers.AUTHOR,
+                () -> briefingService
+                        .create(BriefingDraft.titled("Private draft " + UUID.randomUUID()))
+                        .id());
+        try (BrowserContext context = browser.newContext()) {
+            // The test editor may open any briefing; the reader may not open the editor at all, and
+            // an author of another briefing gets the same page as for an id that does not exist.
+            Page page = signIn(context, TestUsers.READER, TestUsers.PASSWORD, "Test reader");
+
+            page.navigate(url("/briefings/" + draft + "/edit"));
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not found")))
+                    .isVisible(PATIENTLY);
+            assertThat(page.locator("body")).not().containsText("exception");
+            assertThat(page.locator("body")).not().containsText("Private draft");
+            // Inside the layout: the menu is there, and a link leads back.
+            assertThat(page.locator("vaadin-side-nav")).isVisible();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to the dashboard"))
+                    .click();
+            assertThat(page.getByText("Welcome, Test reader")).isVisible(PATIENTLY);
+        }
     }
 }

@@ -17,10 +17,13 @@ import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.BriefingStatus;
 import org.briefdesk.briefing.BriefingSummary;
 import org.briefdesk.briefing.BriefingWorkflowService;
+import org.briefdesk.notification.NotificationService;
 import org.briefdesk.publishing.FrozenEdition;
 import org.briefdesk.publishing.PublishedEditions;
 import org.briefdesk.security.BriefdeskPrincipal;
 import org.briefdesk.security.Role;
+import org.briefdesk.source.SourceQuery;
+import org.briefdesk.source.SourceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
@@ -73,6 +76,12 @@ class DemoProfileTest {
 
     @Autowired
     WebApplicationContext webContext;
+
+    @Autowired
+    SourceService sources;
+
+    @Autowired
+    NotificationService notifications;
 
     @Test
     void seeds_alice_bob_erin_and_adam_with_the_demo_password_and_no_generated_admin() {
@@ -134,6 +143,38 @@ class DemoProfileTest {
             assertThat(report.findings()).as(briefing.title()).isEmpty();
             assertThat(report.preview().html()).as(briefing.title()).contains("<sup");
         }
+    }
+
+    @Test
+    void alice_finds_the_title_of_bobs_draft_nowhere_and_learns_only_that_an_unpublished_briefing_cites_a_source() {
+        String draftTitle = "Who pays for the Keleva patrols?";
+        List<String> seen = new java.util.ArrayList<>();
+        int unpublishedCiting = as("alice", () -> {
+            int hidden = 0;
+            for (var hit : sources.search(SourceQuery.all(), 0, 100).hits()) {
+                var citedBy = sources.citedBy(hit.citationKey());
+                citedBy.briefings().forEach(citing -> seen.add(citing.title()));
+                hidden += citedBy.othersNotOpen();
+            }
+            briefings.list().forEach(briefing -> seen.add(briefing.title()));
+            workflow.myDrafts().forEach(briefing -> seen.add(briefing.title()));
+            workflow.changesRequested().forEach(briefing -> seen.add(briefing.title()));
+            workflow.waitingForMyReview().forEach(briefing -> seen.add(briefing.title()));
+            published.recent(50).forEach(edition -> seen.add(edition.title()));
+            notifications.mine().forEach(notification -> seen.add(notification.message()));
+            return hidden;
+        });
+
+        assertThat(seen).isNotEmpty().noneSatisfy(text -> assertThat(text).contains(draftTitle));
+        assertThat(unpublishedCiting).isPositive();
+        // bob, its author, sees it where alice does not.
+        assertThat(as(
+                        "bob",
+                        () -> sources.search(SourceQuery.all(), 0, 100).hits().stream()
+                                .flatMap(hit -> sources.citedBy(hit.citationKey()).briefings().stream())
+                                .map(citing -> citing.title())
+                                .toList()))
+                .contains(draftTitle);
     }
 
     @Test

@@ -4,14 +4,12 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A view the user's roles do not open (the menu does not offer it either). */
 @ParentLayout(MainLayout.class)
-@PageTitle("Not found")
 @PermitAll
 class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 

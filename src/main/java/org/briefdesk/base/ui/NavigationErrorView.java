@@ -3,7 +3,6 @@ package org.briefdesk.base.ui;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +14,6 @@ import org.briefdesk.base.ActionRefusedException;
  * the browser). Replaces Vaadin's page that quotes the exception.
  */
 @ParentLayout(MainLayout.class)
-@PageTitle("Something went wrong")
 @PermitAll
 class NavigationErrorView extends ErrorPage implements HasErrorParameter<Exception> {
 

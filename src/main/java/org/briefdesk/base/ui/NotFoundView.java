@@ -4,7 +4,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * said inside the layout, with a way back.
  */
 @ParentLayout(MainLayout.class)
-@PageTitle("Not found")
 @PermitAll
 class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 

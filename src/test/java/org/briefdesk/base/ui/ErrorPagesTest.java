@@ -76,8 +76,9 @@ class ErrorPagesTest extends SpringBrowserlessTest {
         return page;
     }
 
+    /** The page's title, which the layout shows as its heading. */
     private String heading() {
-        return $view(H2.class).single().getText();
+        return $(H2.class).single().getText();
     }
 
     private String message() {
