@@ -25,6 +25,11 @@ import org.springframework.stereotype.Component;
  * its HTTP session ends ({@link #sessionEnded}), or when its liveness check fails — a browser that
  * vanished without a word stops sending heartbeats, and a sweep every two seconds notices. Each
  * change is published as {@link BriefingEvents.PresenceChanged}.
+ *
+ * <p>On a cluster, the people here are shared with the other nodes ({@link RemotePresence}) on every
+ * change and renewed by the sweep; {@link #present} adds the people elsewhere, and the sweep tells
+ * this node's editors when those change (someone opened the briefing on another node, or a node
+ * died and its people expired).
  */
 @Component
 public class BriefingPresence implements DisposableBean {
@@ -40,18 +45,28 @@ public class BriefingPresence implements DisposableBean {
             BooleanSupplier alive,
             Runnable gone) {}
 
+    private static final Duration SHARE_AGAIN = Duration.ofSeconds(4);
+
     private final BriefingEvents events;
     private final CurrentUser currentUser;
     private final UserDirectory userDirectory;
+    private final RemotePresence remote;
+    private final Map<Long, List<UserDirectory.Person>> seenElsewhere = new ConcurrentHashMap<>();
+    private long lastShared = System.nanoTime();
     private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("briefdesk-presence").factory());
 
-    BriefingPresence(BriefingEvents events, CurrentUser currentUser, UserDirectory userDirectory) {
+    BriefingPresence(
+            BriefingEvents events,
+            CurrentUser currentUser,
+            UserDirectory userDirectory,
+            org.springframework.beans.factory.ObjectProvider<RemotePresence> remote) {
         this.events = events;
         this.currentUser = currentUser;
         this.userDirectory = userDirectory;
+        this.remote = remote.getIfAvailable(() -> RemotePresence.NONE);
         sweeper.scheduleWithFixedDelay(this::sweep, SWEEP.toMillis(), SWEEP.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -76,6 +91,7 @@ public class BriefingPresence implements DisposableBean {
                         .orElse(username));
         long id = ids.incrementAndGet();
         entries.put(id, new Entry(id, briefingId, username, displayName, sessionId, alive, gone));
+        share(briefingId);
         events.publish(new BriefingEvents.PresenceChanged(briefingId));
         return () -> remove(id);
     }
@@ -84,12 +100,37 @@ public class BriefingPresence implements DisposableBean {
     public List<UserDirectory.Person> present(long briefingId) {
         currentUser.requireUsername();
         Map<String, UserDirectory.Person> people = new LinkedHashMap<>();
+        here(briefingId).forEach(person -> people.putIfAbsent(person.username(), person));
+        elsewhere(briefingId).forEach(person -> people.putIfAbsent(person.username(), person));
+        return List.copyOf(people.values());
+    }
+
+    /** The people who have the briefing open on this node, each once, in the order they opened it. */
+    private List<UserDirectory.Person> here(long briefingId) {
+        Map<String, UserDirectory.Person> people = new LinkedHashMap<>();
         entries.values().stream()
                 .filter(entry -> entry.briefingId() == briefingId)
                 .sorted(Comparator.comparingLong(Entry::id))
                 .forEach(entry -> people.computeIfAbsent(
                         entry.username(), username -> new UserDirectory.Person(username, entry.displayName())));
         return List.copyOf(people.values());
+    }
+
+    private List<UserDirectory.Person> elsewhere(long briefingId) {
+        try {
+            return remote.elsewhere(briefingId);
+        } catch (RuntimeException unreachable) {
+            // Without the shared state, this node's people are still shown.
+            return List.of();
+        }
+    }
+
+    private void share(long briefingId) {
+        try {
+            remote.share(briefingId, here(briefingId));
+        } catch (RuntimeException unreachable) {
+            // The next sweep shares again.
+        }
     }
 
     /** Ends every presence of an HTTP session that ended (signed out, timed out). */
@@ -109,6 +150,7 @@ public class BriefingPresence implements DisposableBean {
     private void remove(long id) {
         Entry removed = entries.remove(id);
         if (removed != null) {
+            share(removed.briefingId());
             events.publish(new BriefingEvents.PresenceChanged(removed.briefingId()));
         }
     }
@@ -137,11 +179,41 @@ public class BriefingPresence implements DisposableBean {
                 }
             }
         });
-        briefings.forEach(briefingId -> events.publish(new BriefingEvents.PresenceChanged(briefingId)));
+        briefings.forEach(briefingId -> {
+            share(briefingId);
+            events.publish(new BriefingEvents.PresenceChanged(briefingId));
+        });
+        shareAndListenElsewhere();
+    }
+
+    /**
+     * Renews this node's shared entries now and then, and tells this node's editors when the people
+     * elsewhere changed (only for briefings open here: nobody else would show them).
+     */
+    private void shareAndListenElsewhere() {
+        Set<Long> open = new java.util.HashSet<>();
+        entries.values().forEach(entry -> open.add(entry.briefingId()));
+        if (System.nanoTime() - lastShared > SHARE_AGAIN.toNanos()) {
+            lastShared = System.nanoTime();
+            open.forEach(this::share);
+        }
+        seenElsewhere.keySet().retainAll(open);
+        for (long briefingId : open) {
+            List<UserDirectory.Person> now = elsewhere(briefingId);
+            List<UserDirectory.Person> before = seenElsewhere.put(briefingId, now);
+            if (before != null && !before.equals(now)) {
+                events.publish(new BriefingEvents.PresenceChanged(briefingId));
+            }
+        }
     }
 
     @Override
     public void destroy() {
         sweeper.shutdownNow();
+        // Leaving in good order: the other nodes need not wait for the expiry.
+        Set<Long> open = new java.util.HashSet<>();
+        entries.values().forEach(entry -> open.add(entry.briefingId()));
+        entries.clear();
+        open.forEach(this::share);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.briefdesk.base.Broadcast;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -11,17 +12,26 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * {@link BriefingEvents} within this JVM: a list of listeners to all briefings and, per briefing, a
- * list of the editors that have it open. A briefing's list goes away with its last listener, so the
- * registry holds only what is open now.
+ * {@link BriefingEvents}: a list of listeners to all briefings and, per briefing, a list of the
+ * editors that have it open, in this JVM. A briefing's list goes away with its last listener, so the
+ * registry holds only what is open now. Each event is also sent to the other nodes of a cluster
+ * ({@link Broadcast}; nothing happens on a single node), whose listeners hear of it as of their own.
  */
 @Component
 public class InProcessBriefingEvents implements BriefingEvents {
 
     private static final Logger log = LoggerFactory.getLogger(InProcessBriefingEvents.class);
 
+    static final String CHANNEL = "briefing-events";
+
     private final List<Listener> everything = new CopyOnWriteArrayList<>();
     private final Map<Long, List<Listener>> perBriefing = new ConcurrentHashMap<>();
+    private final Broadcast broadcast;
+
+    InProcessBriefingEvents(Broadcast broadcast) {
+        this.broadcast = broadcast;
+        broadcast.receive(CHANNEL, EventMessage.class, message -> deliver(message.toEvent()));
+    }
 
     @Override
     public AutoCloseable listen(Listener listener) {
@@ -44,6 +54,7 @@ public class InProcessBriefingEvents implements BriefingEvents {
 
     @Override
     public void publish(Event event) {
+        broadcast.send(CHANNEL, EventMessage.of(event));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.base.Broadcast;
 import org.briefdesk.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * In-app notifications: other features post them, the bell lists them with the unread count, and
  * open tabs hear of new ones at once (after the posting transaction commits). The listeners are held
- * in this process; a multi-node setup would replace this with a shared broker.
+ * in this process; on a cluster, each notification is also sent to the other nodes ({@link
+ * Broadcast}), whose open tabs of the recipient hear of it the same way.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -29,13 +31,21 @@ public class NotificationService {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
     private static final int LIST_SIZE = 30;
+    private static final String CHANNEL = "notifications";
 
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Map<String, List<NotificationListener>> listeners = new ConcurrentHashMap<>();
+    private final Broadcast broadcast;
 
-    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock) {
+    /** A notification on its way to the recipient's tabs on the other nodes. */
+    record Relayed(String recipient, NotificationSummary summary) {}
+
+    NotificationService(
+            NotificationRepository notifications, CurrentUser currentUser, Clock clock, Broadcast broadcast) {
+        this.broadcast = broadcast;
+        broadcast.receive(CHANNEL, Relayed.class, relayed -> deliver(relayed.recipient(), relayed.summary()));
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -55,6 +65,7 @@ public class NotificationService {
             Notification saved = notifications.save(new Notification(recipient, kind, message, link, clock.instant()));
             NotificationSummary summary = toSummary(saved);
             afterCommit(() -> deliver(recipient, summary));
+            broadcast.send(CHANNEL, new Relayed(recipient, summary));
         }
     }
 

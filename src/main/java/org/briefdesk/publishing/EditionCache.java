@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.briefdesk.base.Broadcast;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -14,15 +15,28 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The published editions in memory, so that a reading page is answered without touching the
  * database. A publication or retraction evicts its briefing (and the feed) once its transaction has
  * committed; a load that started before such an eviction is not stored, so a stale page never
- * outlives the change. This is a single-node cache: several nodes would need a shared eviction
- * signal (see docs/decisions/0003-frozen-editions-served-from-memory.md).
+ * outlives the change. On a cluster each node has its own cache, and an eviction is also sent to the
+ * other nodes ({@link Broadcast}), which evict at once (see
+ * docs/decisions/0003-frozen-editions-served-from-memory.md and 0010-several-nodes.md).
  */
 @Component
 class EditionCache {
 
+    private static final String CHANNEL = "edition-evicted";
+
+    /** A briefing whose pages changed (published, revised into a new edition, retracted). */
+    record Evicted(String slug) {}
+
+    private final Broadcast broadcast;
+
+    EditionCache(Broadcast broadcast) {
+        this.broadcast = broadcast;
+        broadcast.receive(CHANNEL, Evicted.class, evicted -> evict(evicted.slug()));
+    }
+
     /**
      * Entries are reloaded after this long even without an eviction, which bounds how stale a page
-     * can be on a node that did not see the publication (several nodes share one database).
+     * can be on a node that missed an eviction (several nodes share one database): a backstop.
      */
     static final long MAX_AGE_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
 
@@ -76,6 +90,7 @@ class EditionCache {
 
     /** Forgets the briefing and the feed when the current transaction commits (at once without one). */
     void evictAfterCommit(String slug) {
+        broadcast.send(CHANNEL, new Evicted(slug));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.briefdesk.base.Broadcast;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,18 +37,27 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <p>Spring Security's session registry knows which sessions belong to whom; marking them expired
  * would only stop the next ordinary HTTP request, while Vaadin's push connection runs past the
  * filters. So this also holds the live HTTP sessions (from the container's session events) and
- * invalidates them, which closes the Vaadin sessions bound to them.
+ * invalidates them, which closes the Vaadin sessions bound to them. On a cluster the other nodes are
+ * told ({@link Broadcast}) and end the sessions they hold.
  */
 @Component
 public class UserSessions {
 
     private static final Logger log = LoggerFactory.getLogger(UserSessions.class);
 
+    private static final String CHANNEL = "sign-out";
+
     private final SessionRegistry registry;
+    private final Broadcast broadcast;
     private final Map<String, HttpSession> live = new ConcurrentHashMap<>();
 
-    UserSessions(SessionRegistry registry) {
+    /** A user to sign out on the other nodes too, keeping the session {@code keep} if it is there. */
+    record SignOut(String username, @Nullable String keep) {}
+
+    UserSessions(SessionRegistry registry, Broadcast broadcast) {
         this.registry = registry;
+        this.broadcast = broadcast;
+        broadcast.receive(CHANNEL, SignOut.class, signOut -> endSessions(signOut.username(), signOut.keep()));
     }
 
     @EventListener
@@ -85,6 +95,8 @@ public class UserSessions {
      */
     public void signOutEverywhere(String username, boolean keepCallers) {
         String keep = keepCallers ? callersSessionId() : null;
+        // The other nodes end theirs too (after the commit, like these).
+        broadcast.send(CHANNEL, new SignOut(username, keep));
         Runnable end = () -> endSessions(username, keep);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

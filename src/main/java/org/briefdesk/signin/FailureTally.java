@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * than the window are dropped first, then the oldest unlocked ones, so a flood of made-up names
  * cannot exhaust memory (and never frees a locked key).
  */
-final class FailureTally {
+final class FailureTally implements FailureCounts {
 
     private final int maxFailures;
     private final Duration window;
@@ -47,7 +47,8 @@ final class FailureTally {
     }
 
     /** Until when the key is locked, if it is locked now. */
-    synchronized Optional<Instant> lockedUntil(String key, Instant now) {
+    @Override
+    public synchronized Optional<Instant> lockedUntil(String key, Instant now) {
         Entry entry = entries.get(key);
         if (entry == null || entry.lockedUntil == null) {
             return Optional.empty();
@@ -64,7 +65,8 @@ final class FailureTally {
      *
      * @return until when the key is locked, when this very failure locked it
      */
-    synchronized Optional<Instant> fail(String key, Instant now) {
+    @Override
+    public synchronized Optional<Instant> fail(String key, Instant now) {
         if (lockedUntil(key, now).isPresent()) {
             return Optional.empty();
         }
@@ -83,14 +85,16 @@ final class FailureTally {
     }
 
     /** Forgets the key's failures and lifts its lock. Returns whether it was locked. */
-    synchronized boolean clear(String key, Instant now) {
+    @Override
+    public synchronized boolean clear(String key, Instant now) {
         boolean locked = lockedUntil(key, now).isPresent();
         entries.remove(key);
         return locked;
     }
 
     /** The keys locked now, with the time each lock ends, in key order. */
-    synchronized Map<String, Instant> locked(Instant now) {
+    @Override
+    public synchronized Map<String, Instant> locked(Instant now) {
         Map<String, Instant> locked = new TreeMap<>();
         for (Map.Entry<String, Entry> entry : Map.copyOf(entries).entrySet()) {
             lockedUntil(entry.getKey(), now).ifPresent(until -> locked.put(entry.getKey(), until));

@@ -32,13 +32,12 @@ import org.springframework.stereotype.Service;
 public class SignInThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
-    private static final int CAPACITY = 100_000;
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC)
             .withLocale(Locale.ROOT);
 
-    private final FailureTally accounts;
-    private final FailureTally addresses;
+    private final FailureCounts accounts;
+    private final FailureCounts addresses;
     private final AuditLog auditLog;
     private final Clock clock;
     private final int maxFailures;
@@ -51,14 +50,15 @@ public class SignInThrottle {
             @Value("${briefdesk.sign-in.max-failures:5}") int maxFailures,
             @Value("${briefdesk.sign-in.max-failures-per-address:5}") int maxFailuresPerAddress,
             @Value("${briefdesk.sign-in.window:15m}") Duration window,
-            @Value("${briefdesk.sign-in.lock-duration:15m}") Duration lockDuration) {
+            @Value("${briefdesk.sign-in.lock-duration:15m}") Duration lockDuration,
+            FailureCounts.Factory counts) {
         this.auditLog = auditLog;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.maxFailuresPerAddress = maxFailuresPerAddress;
         this.window = window;
-        this.accounts = new FailureTally(maxFailures, window, lockDuration, CAPACITY);
-        this.addresses = new FailureTally(maxFailuresPerAddress, window, lockDuration, CAPACITY);
+        this.accounts = counts.create("account", maxFailures, window, lockDuration);
+        this.addresses = counts.create("address", maxFailuresPerAddress, window, lockDuration);
     }
 
     /** The key an attempt counts under: user names are case-insensitive, as in {@code AccountRules}. */

@@ -4,11 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.briefdesk.base.RecordingBroadcast;
 import org.junit.jupiter.api.Test;
 
 class InProcessBriefingEventsTest {
 
-    private final InProcessBriefingEvents events = new InProcessBriefingEvents();
+    private final RecordingBroadcast broadcast = new RecordingBroadcast();
+    private final InProcessBriefingEvents events = new InProcessBriefingEvents(broadcast);
+
+    @Test
+    void every_event_goes_to_the_other_nodes_and_theirs_reach_the_listeners_here() throws Exception {
+        List<BriefingEvents.Event> heard = new ArrayList<>();
+        try (AutoCloseable editor = events.listen(7, heard::add)) {
+            BriefingEvents.Event saved = new BriefingEvents.Saved(7, 70, "erin", "Erin");
+            events.publish(saved);
+            assertThat(broadcast.sent())
+                    .extracting(sent -> ((EventMessage) sent.message()).toEvent())
+                    .containsExactly(saved);
+
+            for (BriefingEvents.Event elsewhere : List.of(
+                    new BriefingEvents.Saved(7, 71, "bob", "Bob"),
+                    new BriefingEvents.Transitioned(7),
+                    new BriefingEvents.PresenceChanged(7),
+                    new BriefingEvents.CommentsChanged(7, 3, "alice"))) {
+                broadcast.arrive(InProcessBriefingEvents.CHANNEL, EventMessage.of(elsewhere));
+            }
+        }
+        assertThat(heard)
+                .containsExactly(
+                        new BriefingEvents.Saved(7, 70, "erin", "Erin"),
+                        new BriefingEvents.Saved(7, 71, "bob", "Bob"),
+                        new BriefingEvents.Transitioned(7),
+                        new BriefingEvents.PresenceChanged(7),
+                        new BriefingEvents.CommentsChanged(7, 3, "alice"));
+        // What arrived from elsewhere is not sent back out.
+        assertThat(broadcast.sent()).hasSize(1);
+    }
 
     @Test
     void a_listener_to_one_briefing_hears_only_that_briefing_and_a_listener_to_all_hears_everything() throws Exception {

@@ -1,0 +1,15 @@
+package org.briefdesk.base;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+
+/** A bean for a single node: no {@code briefdesk.cluster.redis-url} is set (the default). */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@ConditionalOnExpression("'${briefdesk.cluster.redis-url:}'.isBlank()")
+public @interface OnSingleNode {}
