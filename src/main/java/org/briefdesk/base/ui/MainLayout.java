@@ -76,7 +76,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         name.addClassName("bd-user-name");
         Span roles = new Span(user.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")));
         roles.addClassName("bd-user-roles");
-        Button logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), click -> authenticationContext.logout());
+        // Text the editor kept in this browser for the user goes first (see UnsavedText).
+        Button logout = new Button(
+                "Log out",
+                new Icon(VaadinIcon.SIGN_OUT),
+                click -> click.getSource()
+                        .getElement()
+                        .executeJs(UnsavedText.FORGET_ALL_JS, user.getUsername())
+                        .then(done -> authenticationContext.logout(), failure -> authenticationContext.logout()));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div card = new Div(name, roles, logout);
         card.addClassName("bd-user-card");

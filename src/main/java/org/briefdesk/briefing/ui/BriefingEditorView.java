@@ -134,6 +134,8 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private boolean databaseUnreachable;
     /** Listening to this briefing's events and counted as present, while attached. */
     private @Nullable AutoCloseable following;
+    /** The browser's copy of what is typed here, for an editable briefing. */
+    private @Nullable BrowserCopy copy;
 
     private record Open(long id, boolean editableByMe) {
 
@@ -399,7 +401,12 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         resolveConflict = null;
         panels = contributions.stream().map(c -> c.create(editorAccess())).toList();
         add(createHeader(), workflowBar, createMetadata(), createToolbar(), createWorkArea());
+        copy = null;
         load(details);
+        if (details.editableByMe()) {
+            copy = new BrowserCopy(title, body, currentUser.requireUsername(), details.id());
+            copy.open(baseRevisionId, kept -> kept.ifPresent(this::offerKept));
+        }
         configureShortcuts();
         // The same view may go on to another briefing: follow that one from now on.
         getUI().ifPresent(this::follow);
@@ -430,6 +437,41 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         });
         refreshPreview();
         panels.forEach(panel -> panel.briefingShown(details));
+        if (copy != null) {
+            // The editor shows a stored revision now, with nothing unsaved.
+            copy.dropOn(baseRevisionId);
+        }
+    }
+
+    /**
+     * Offers back what the browser kept and the server never saved (a node that died, a crashed
+     * browser), unless it is what the briefing holds anyway. Restoring saves it the ordinary way, on
+     * the revision it was written on: it merges, or becomes a conflicted revision, never overwrites.
+     */
+    private void offerKept(BrowserCopy.Kept kept) {
+        if (briefing == null
+                || (kept.title().equals(title.getValue()) && kept.body().equals(body.getValue()))) {
+            if (copy != null) {
+                copy.dropOn(baseRevisionId);
+            }
+            return;
+        }
+        new RestoreKeptDialog(
+                        kept,
+                        () -> {
+                            title.setValue(kept.title());
+                            body.setValue(kept.body());
+                            baseRevisionId = kept.base() == null ? baseRevisionId : kept.base();
+                            dirty = true;
+                            refreshPreview();
+                            save(false);
+                        },
+                        () -> {
+                            if (copy != null) {
+                                copy.dropOn(baseRevisionId);
+                            }
+                        })
+                .open();
     }
 
     /** What contributed panels (the comments) see of the editor. */
@@ -864,6 +906,10 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private void saved(BriefingService.SaveResult result, String label) {
         briefing = Open.of(result.briefing());
         baseRevisionId = result.briefing().currentRevisionId();
+        if (copy != null) {
+            copy.saved(
+                    baseRevisionId, result.briefing().title(), result.briefing().body());
+        }
         dirty = false;
         hideNewerVersion();
         clearConflict();
