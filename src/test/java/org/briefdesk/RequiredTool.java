@@ -54,10 +54,15 @@ public final class RequiredTool {
 
     /** A command on the {@code PATH} (or a path to one), installed from the Debian package named. */
     public static String command(String command, String debianPackage) {
+        return command(command, debianPackage, "--version");
+    }
+
+    /** As {@link #command(String, String)}, for a tool that tells its version otherwise (haproxy -v). */
+    public static String command(String command, String debianPackage, String versionOption) {
         require(
-                runs(command),
-                command + " is missing: apt-get install " + debianPackage + " (the test runs '" + command
-                        + " --version' to find it)");
+                runs(command, versionOption),
+                command + " is missing: apt-get install " + debianPackage + " (the test runs '" + command + " "
+                        + versionOption + "' to find it)");
         return command;
     }
 
@@ -75,12 +80,12 @@ public final class RequiredTool {
         return path;
     }
 
-    private static boolean runs(String command) {
+    private static boolean runs(String command, String versionOption) {
         if (!command.contains(File.separator) && !onPath(command)) {
             return false;
         }
         try {
-            Process process = new ProcessBuilder(command, "--version")
+            Process process = new ProcessBuilder(command, versionOption)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();

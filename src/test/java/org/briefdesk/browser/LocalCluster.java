@@ -16,9 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.briefdesk.RequiredTool;
 import org.briefdesk.TestDatabase;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Briefdesk as {@code scripts/cluster.sh} runs it, for a test: Redis, two application nodes (each a
@@ -44,19 +43,10 @@ final class LocalCluster implements AutoCloseable {
         this.port = port;
     }
 
-    /** HAProxy and Redis are Debian packages; see {@link BrowserSupport#chromium} for why CI fails without. */
+    /** HAProxy and Redis are Debian packages: skipped without them, except on CI ({@link RequiredTool}). */
     static void requireTools() {
-        for (String tool : List.of("haproxy", "redis-server")) {
-            boolean found = Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
-                    .anyMatch(folder -> Files.isExecutable(Path.of(folder, tool)));
-            if (!found) {
-                String message = "The multi-node test needs " + tool + " (apt-get install " + tool + ").";
-                if (System.getenv("CI") != null) {
-                    throw new IllegalStateException(message);
-                }
-                Assumptions.abort(message);
-            }
-        }
+        RequiredTool.command("haproxy", "haproxy", "-v");
+        RequiredTool.command("redis-server", "redis-server");
     }
 
     /** Starts Redis, node1, node2 (one after the other) and HAProxy; fails if any is not up in time. */

@@ -461,7 +461,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
                         () -> {
                             title.setValue(kept.title());
                             body.setValue(kept.body());
-                            baseRevisionId = kept.base() == null ? baseRevisionId : kept.base();
+                            baseRevisionId = kept.base();
                             dirty = true;
                             refreshPreview();
                             save(false);

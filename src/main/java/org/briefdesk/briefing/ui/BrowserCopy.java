@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class BrowserCopy {
 
     /** What the browser kept. */
-    record Kept(String title, String body, @Nullable Long base, Instant at) {}
+    record Kept(String title, String body, long base, Instant at) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -100,6 +100,10 @@ final class BrowserCopy {
                 .executeJs("this.$bdCopy && (this.$bdCopy.base = $0); localStorage.removeItem($1);", base, key);
     }
 
+    /**
+     * What the browser kept, or empty for nothing, or for anything unreadable or without the revision
+     * it was written on: restoring text on an unknown base could overwrite what others saved since.
+     */
     static Optional<Kept> parse(@Nullable String json) {
         if (json == null || json.isBlank()) {
             return Optional.empty();
@@ -107,10 +111,13 @@ final class BrowserCopy {
         try {
             JsonNode copy = JSON.readTree(json);
             JsonNode base = copy.path("base");
+            if (!base.isIntegralNumber() || !copy.path("b").isString()) {
+                return Optional.empty();
+            }
             return Optional.of(new Kept(
                     copy.path("t").asString(""),
-                    copy.path("b").asString(""),
-                    base.isNumber() ? base.asLong() : null,
+                    copy.path("b").asString(),
+                    base.asLong(),
                     Instant.ofEpochMilli(copy.path("at").asLong(0))));
         } catch (RuntimeException unreadable) {
             return Optional.empty();
