@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.briefdesk.base.OnCluster;
+import org.briefdesk.live.OnCluster;
 import org.briefdesk.signin.FailureCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.briefdesk.base.ActionRefusedException;
-import org.briefdesk.base.Broadcast;
+import org.briefdesk.live.Broadcast;
 import org.briefdesk.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

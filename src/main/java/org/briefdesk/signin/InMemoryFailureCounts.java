@@ -1,7 +1,7 @@
 package org.briefdesk.signin;
 
 import java.time.Duration;
-import org.briefdesk.base.OnSingleNode;
+import org.briefdesk.live.OnSingleNode;
 import org.springframework.stereotype.Component;
 
 /** Sign-in failure counts of a single node: in its memory ({@link FailureTally}). */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.briefdesk.base.RecordingBroadcast;
+import org.briefdesk.live.RecordingBroadcast;
 import org.junit.jupiter.api.Test;
 
 class InProcessBriefingEventsTest {

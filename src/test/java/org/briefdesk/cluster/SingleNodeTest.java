@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lettuce.core.RedisClient;
 import org.briefdesk.IntegrationTest;
-import org.briefdesk.base.Broadcast;
 import org.briefdesk.briefing.RemotePresence;
+import org.briefdesk.live.Broadcast;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.briefdesk.Application;
 import org.briefdesk.TestDatabase;
-import org.briefdesk.base.Broadcast;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingDraft;
@@ -28,6 +27,7 @@ import org.briefdesk.briefing.BriefingEvents;
 import org.briefdesk.briefing.BriefingPresence;
 import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.RemotePresence;
+import org.briefdesk.live.Broadcast;
 import org.briefdesk.notification.NotificationKind;
 import org.briefdesk.notification.NotificationService;
 import org.briefdesk.notification.NotificationSummary;
@@ -82,11 +82,18 @@ class TwoNodesTest {
         }
     }
 
+    /** As command-line arguments, which win over application.properties and the test profile's. */
+    private static String[] args(Map<String, String> properties) {
+        return properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toArray(String[]::new);
+    }
+
     private static ConfigurableApplicationContext node(String name) throws Exception {
         TestDatabase.Connection db = TestDatabase.connection();
         return new SpringApplicationBuilder(Application.class)
                 .profiles("test")
-                .properties(Map.of(
+                .run(args(Map.of(
                         "spring.datasource.url", db.url(),
                         "spring.datasource.username", db.username(),
                         "spring.datasource.password", db.password(),
@@ -96,8 +103,7 @@ class TwoNodesTest {
                                         .toString(),
                         "briefdesk.cluster.redis-url", redis.url(),
                         "briefdesk.cluster.presence-ttl", "3s",
-                        "vaadin.devmode.devTools.enabled", "false"))
-                .run();
+                        "vaadin.devmode.devTools.enabled", "false")));
     }
 
     private static <T> T bean(ConfigurableApplicationContext node, Class<T> type) {

@@ -1,4 +1,4 @@
-package org.briefdesk.base;
+package org.briefdesk.live;
 
 import java.util.function.Consumer;
 

@@ -1,4 +1,4 @@
-package org.briefdesk.base;
+package org.briefdesk.live;
 
 import java.util.ArrayList;
 import java.util.List;
