@@ -135,15 +135,19 @@ public final class CrossNodeBenchmark {
                 }
                 Thread.sleep(random.nextInt(4000));
                 long died = System.nanoTime();
-                changes.clear();
                 while (present(b, id).contains("ghost-" + i)) {
                     if (System.nanoTime() - died > TimeUnit.SECONDS.toNanos(60)) {
                         throw new IllegalStateException("The silent node's person never left");
                     }
                     Thread.sleep(20);
                 }
+                // Gone from Redis; B's editors hear of it at B's next sweep.
+                changes.clear();
                 Long told = changes.poll(5, TimeUnit.SECONDS);
-                gone.add(((told == null ? System.nanoTime() : told) - died) / 1e9);
+                if (told == null) {
+                    throw new IllegalStateException("B's editors were not told that the person left");
+                }
+                gone.add((told - died) / 1e9);
             }
         } finally {
             here.close();
