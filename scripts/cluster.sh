@@ -72,7 +72,7 @@ find_java() {
 the_jar() {
     local jars=(target/briefdesk-*.jar)
     if [[ "${SKIP_BUILD:-}" != 1 && ! -f "${jars[0]}" ]]; then
-        echo "Building the production jar (./mvnw -Pproduction -DskipTests package) ..."
+        echo "Building the production jar (./mvnw -Pproduction -DskipTests package) ..." >&2
         ./mvnw -q -B -ntp -Pproduction -DskipTests package
         jars=(target/briefdesk-*.jar)
     fi
