@@ -72,7 +72,7 @@ public final class TcpProxy implements AutoCloseable {
         mode = Mode.OPEN;
         links.forEach(Link::close);
         if (before == Mode.REFUSING) {
-            server = listen(port);
+            server = listenAgain();
             acceptFrom(server);
         }
     }
@@ -98,6 +98,29 @@ public final class TcpProxy implements AutoCloseable {
                 return listen(20_000 + random.nextInt(12_000));
             } catch (UncheckedIOException taken) {
                 last = taken;
+            }
+        }
+        throw last;
+    }
+
+    /**
+     * Listens on the proxy's port again. Seen once on CI: the port was still taken for a moment right
+     * after {@link #refuse()} closed it (a connection accepted as it closed); the next tries succeed.
+     */
+    private ServerSocket listenAgain() {
+        UncheckedIOException last = null;
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try {
+                return listen(port);
+            } catch (UncheckedIOException taken) {
+                last = taken;
+                links.forEach(Link::close);
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw taken;
+                }
             }
         }
         throw last;

@@ -44,11 +44,11 @@ public class NotificationService {
 
     NotificationService(
             NotificationRepository notifications, CurrentUser currentUser, Clock clock, Broadcast broadcast) {
-        this.broadcast = broadcast;
-        broadcast.receive(CHANNEL, Relayed.class, relayed -> deliver(relayed.recipient(), relayed.summary()));
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.broadcast = broadcast;
+        broadcast.receive(CHANNEL, Relayed.class, relayed -> deliver(relayed.recipient(), relayed.summary()));
     }
 
     /**

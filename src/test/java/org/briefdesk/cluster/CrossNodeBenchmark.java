@@ -1,6 +1,5 @@
 package org.briefdesk.cluster;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,20 +9,14 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.briefdesk.Application;
-import org.briefdesk.TestDatabase;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingDraft;
 import org.briefdesk.briefing.BriefingEvents;
 import org.briefdesk.briefing.BriefingPresence;
 import org.briefdesk.briefing.BriefingService;
-import org.briefdesk.user.ActingUser;
 import org.briefdesk.user.TestUsers;
 import org.briefdesk.user.UserDirectory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Issue #14's measurements between two nodes (docs/benchmarks.md, "Several nodes"): the time from a
@@ -40,8 +33,9 @@ public final class CrossNodeBenchmark {
         int saves = Integer.getInteger("saves", 100);
         int deaths = Integer.getInteger("deaths", 5);
         try (LocalRedis redis = LocalRedis.start()) {
-            ConfigurableApplicationContext a = node("a", redis);
-            ConfigurableApplicationContext b = node("b", redis);
+            Map<String, String> quiet = Map.of("logging.level.org.briefdesk", "WARN");
+            ConfigurableApplicationContext a = ClusterNode.start("a", redis, quiet);
+            ConfigurableApplicationContext b = ClusterNode.start("b", redis, quiet);
             try {
                 saveToUpdate(a, b, saves);
                 silentNodeLeaves(b, deaths);
@@ -175,31 +169,6 @@ public final class CrossNodeBenchmark {
 
     private static <T> T as(
             ConfigurableApplicationContext node, String username, java.util.concurrent.Callable<T> action) {
-        SecurityContextHolder.setContextHolderStrategy(node.getBean(SecurityContextHolderStrategy.class));
-        return node.getBean(ActingUser.class).as(username, action);
-    }
-
-    /** As command-line arguments, which win over application.properties and the test profile's. */
-    private static String[] args(Map<String, String> properties) {
-        return properties.entrySet().stream()
-                .map(property -> "--" + property.getKey() + "=" + property.getValue())
-                .toArray(String[]::new);
-    }
-
-    private static ConfigurableApplicationContext node(String name, LocalRedis redis) throws Exception {
-        TestDatabase.Connection db = TestDatabase.connection();
-        return new SpringApplicationBuilder(Application.class)
-                .profiles("test")
-                .run(args(Map.of(
-                        "spring.datasource.url", db.url(),
-                        "spring.datasource.username", db.username(),
-                        "spring.datasource.password", db.password(),
-                        "server.port", "0",
-                        "briefdesk.data-dir",
-                                Files.createTempDirectory("briefdesk-bench-" + name)
-                                        .toString(),
-                        "briefdesk.cluster.redis-url", redis.url(),
-                        "vaadin.devmode.devTools.enabled", "false",
-                        "logging.level.org.briefdesk", "WARN")));
+        return ClusterNode.as(node, username, action);
     }
 }

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,8 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import org.briefdesk.Application;
-import org.briefdesk.TestDatabase;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingDraft;
@@ -34,7 +31,6 @@ import org.briefdesk.notification.NotificationSummary;
 import org.briefdesk.publishing.PublishedFixture;
 import org.briefdesk.signin.SignInAttempts;
 import org.briefdesk.signin.SignInThrottle;
-import org.briefdesk.user.ActingUser;
 import org.briefdesk.user.TestUsers;
 import org.briefdesk.user.UserDirectory;
 import org.briefdesk.user.UserService;
@@ -42,10 +38,7 @@ import org.briefdesk.user.UserSummary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -66,8 +59,8 @@ class TwoNodesTest {
     @BeforeAll
     static void startTwoNodes() throws Exception {
         redis = LocalRedis.start();
-        a = node("a");
-        b = node("b");
+        a = ClusterNode.start("a", redis, Map.of("briefdesk.cluster.presence-ttl", "3s"));
+        b = ClusterNode.start("b", redis, Map.of("briefdesk.cluster.presence-ttl", "3s"));
     }
 
     @AfterAll
@@ -82,46 +75,17 @@ class TwoNodesTest {
         }
     }
 
-    /** As command-line arguments, which win over application.properties and the test profile's. */
-    private static String[] args(Map<String, String> properties) {
-        return properties.entrySet().stream()
-                .map(property -> "--" + property.getKey() + "=" + property.getValue())
-                .toArray(String[]::new);
-    }
-
-    private static ConfigurableApplicationContext node(String name) throws Exception {
-        TestDatabase.Connection db = TestDatabase.connection();
-        return new SpringApplicationBuilder(Application.class)
-                .profiles("test")
-                .run(args(Map.of(
-                        "spring.datasource.url", db.url(),
-                        "spring.datasource.username", db.username(),
-                        "spring.datasource.password", db.password(),
-                        "server.port", "0",
-                        "briefdesk.data-dir",
-                                Files.createTempDirectory("briefdesk-node-" + name)
-                                        .toString(),
-                        "briefdesk.cluster.redis-url", redis.url(),
-                        "briefdesk.cluster.presence-ttl", "3s",
-                        "vaadin.devmode.devTools.enabled", "false")));
-    }
-
     private static <T> T bean(ConfigurableApplicationContext node, Class<T> type) {
         return node.getBean(type);
     }
 
     private static <T> T as(
             ConfigurableApplicationContext node, String username, java.util.concurrent.Callable<T> action) {
-        use(node);
-        return bean(node, ActingUser.class).as(username, action);
+        return ClusterNode.as(node, username, action);
     }
 
-    /**
-     * Each context installs its own security-context strategy in the global holder as it starts; a
-     * call into a node must use that node's (see SecurityStrategyTestExecutionListener).
-     */
     private static void use(ConfigurableApplicationContext node) {
-        SecurityContextHolder.setContextHolderStrategy(bean(node, SecurityContextHolderStrategy.class));
+        ClusterNode.use(node);
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
