@@ -69,7 +69,12 @@ class NodeFailoverBrowserTest {
             cluster.kill(first);
             assertThat(bodyOnServer(id)).doesNotContain(TYPED.strip());
 
-            // The next request goes to the other node, which does not know her session.
+            // She opens the briefing again in a new tab of the same browser (the old tab, whose server
+            // is gone, may reload itself at any moment); the request goes to the other node, which
+            // does not know her session.
+            page.close();
+            page = context.newPage();
+            page.setDefaultTimeout(30_000);
             page.navigate(cluster.url("/briefings/" + id + "/edit"));
             signInIfAsked(page);
             if (!page.url().endsWith("/briefings/" + id + "/edit")) {
