@@ -42,4 +42,19 @@ public final class Waits {
                 .as("thread %s still running after %s", thread.getName(), LIMIT)
                 .isTrue();
     }
+
+    /**
+     * Asks {@code condition} every 100 ms until it holds, for at most {@code within}; fails the test
+     * with {@code what} otherwise.
+     */
+    public static void until(String what, Duration within, java.util.function.BooleanSupplier condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Waited " + within.toMillis() + " ms for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
 }

@@ -26,7 +26,9 @@ public enum AuditEvent {
     /** A new edition of a published briefing was started (PRODUCT section 5, "Revise"). */
     REVISED("Revised"),
     RETRACTED("Retracted"),
-    EXPORT_ALL("Exported all");
+    EXPORT_ALL("Exported all"),
+    /** An administrator rebuilt the search index from the database (issue #15). */
+    SEARCH_INDEX_REBUILT("Search index rebuilt");
 
     private final String label;
 

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import org.briefdesk.index.SearchAnalysis;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -42,16 +43,16 @@ class Source {
     private String citationKey;
 
     @Column(name = "title", nullable = false, length = 500)
-    @FullTextField(analyzer = SourceAnalysis.ENGLISH, highlightable = Highlightable.ANY, projectable = Projectable.YES)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.ANY, projectable = Projectable.YES)
     private String title;
 
     @Column(name = "outlet", length = 200)
-    @FullTextField(analyzer = SourceAnalysis.ENGLISH)
-    @KeywordField(name = "outlet_exact", normalizer = SourceAnalysis.EXACT)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH)
+    @KeywordField(name = "outlet_exact", normalizer = SearchAnalysis.EXACT)
     private @Nullable String outlet;
 
     @Column(name = "authors", length = 500)
-    @FullTextField(analyzer = SourceAnalysis.ENGLISH)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH)
     private @Nullable String authors;
 
     @Column(name = "url", length = 2000)
@@ -78,7 +79,7 @@ class Source {
 
     @Column(name = "body", nullable = false, columnDefinition = "MEDIUMTEXT")
     @FullTextField(
-            analyzer = SourceAnalysis.ENGLISH,
+            analyzer = SearchAnalysis.ENGLISH,
             highlightable = Highlightable.ANY,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private String body;
@@ -105,8 +106,8 @@ class Source {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "source_tag", joinColumns = @JoinColumn(name = "source_id"))
     @Column(name = "tag", nullable = false, length = 64)
-    @FullTextField(name = "tags_text", analyzer = SourceAnalysis.ENGLISH)
-    @KeywordField(name = "tags", normalizer = SourceAnalysis.EXACT)
+    @FullTextField(name = "tags_text", analyzer = SearchAnalysis.ENGLISH)
+    @KeywordField(name = "tags", normalizer = SearchAnalysis.EXACT)
     private Set<String> tags = new LinkedHashSet<>();
 
     @Version

@@ -2,6 +2,7 @@ package org.briefdesk.source;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.briefdesk.index.SnippetPart;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +20,4 @@ public record SourceHit(
     public SourceHit {
         snippet = List.copyOf(snippet);
     }
-
-    /** A piece of a snippet; {@code match} is true for the words the search matched. */
-    public record SnippetPart(String text, boolean match) {}
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.index.Highlights;
+import org.briefdesk.index.Searches;
 import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Roles;
 import org.briefdesk.source.importer.FileResult;
@@ -14,7 +16,6 @@ import org.briefdesk.source.importer.SourceFileReader;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,11 +33,6 @@ public class SourceService {
 
     /** Authors add and import sources (PRODUCT section 1); editors are authors too. */
     private static final String MAY_WRITE = "hasRole('" + Roles.AUTHOR + "')";
-
-    /** Marks a highlighted word in the search index's snippets; stripped from all stored text. */
-    static final String MATCH_START = "\uE000";
-
-    static final String MATCH_END = "\uE001";
 
     private static final int SNIPPET_FALLBACK_LENGTH = 240;
 
@@ -219,13 +215,15 @@ public class SourceService {
     /**
      * Searches the library: by relevance, then newest first; without words, newest first. Words
      * match in any form ("agreements" finds "agreement"), "quoted phrases" word for word.
+     *
+     * @throws org.briefdesk.index.SearchUnavailableException when the index does not answer
      */
     public SearchPage search(SourceQuery query, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > 500) {
             throw new ActionRefusedException("Ask for 1 to 500 results at a time.");
         }
-        String text = query.hasText() ? stripMarkers(query.text()).strip() : null;
-        SearchResult<java.util.List<?>> result = Search.session(entityManager)
+        String text = query.hasText() ? Highlights.strip(query.text()).strip() : null;
+        SearchResult<java.util.List<?>> result = Searches.guard(() -> Search.session(entityManager)
                 .search(Source.class)
                 .select(f -> f.composite(f.entity(), f.highlight("body")))
                 .where((f, root) -> {
@@ -252,7 +250,7 @@ public class SourceService {
                 // The fast-vector highlighter reads the body's stored term vectors instead of
                 // re-analysing the text, and makes snippets of a chosen length.
                 .highlighter(f -> f.fastVector()
-                        .tag(MATCH_START, MATCH_END)
+                        .tag(Highlights.MATCH_START, Highlights.MATCH_END)
                         .fragmentSize(220)
                         .numberOfFragments(2)
                         .noMatchSize(SNIPPET_FALLBACK_LENGTH))
@@ -265,7 +263,7 @@ public class SourceService {
                         .then()
                         .field("capturedAt")
                         .desc())
-                .fetch(offset, limit);
+                .fetch(offset, limit));
         List<SourceHit> hits = result.hits().stream().map(SourceService::toHit).toList();
         return new SearchPage(hits, result.total().hitCount());
     }
@@ -274,45 +272,12 @@ public class SourceService {
     private static SourceHit toHit(java.util.List<?> row) {
         Source source = (Source) row.get(0);
         List<String> bodyFragments = (List<String>) row.get(1);
-        String snippet = bodyFragments.isEmpty() ? abbreviate(source.body()) : String.join(" … ", bodyFragments);
         return new SourceHit(
                 source.citationKey(),
                 source.title(),
                 source.outlet(),
                 source.publishedDate(),
                 source.grade(),
-                snippetParts(snippet));
-    }
-
-    static List<SourceHit.SnippetPart> snippetParts(String marked) {
-        List<SourceHit.SnippetPart> parts = new ArrayList<>();
-        int position = 0;
-        while (position < marked.length()) {
-            int start = marked.indexOf(MATCH_START, position);
-            if (start < 0) {
-                parts.add(new SourceHit.SnippetPart(marked.substring(position), false));
-                break;
-            }
-            int end = marked.indexOf(MATCH_END, start);
-            if (end < 0) {
-                parts.add(new SourceHit.SnippetPart(stripMarkers(marked.substring(position)), false));
-                break;
-            }
-            if (start > position) {
-                parts.add(new SourceHit.SnippetPart(marked.substring(position, start), false));
-            }
-            parts.add(new SourceHit.SnippetPart(marked.substring(start + 1, end), true));
-            position = end + 1;
-        }
-        return parts;
-    }
-
-    private static String abbreviate(String body) {
-        String flat = body.replace('\n', ' ');
-        return flat.length() <= SNIPPET_FALLBACK_LENGTH ? flat : flat.substring(0, SNIPPET_FALLBACK_LENGTH) + "…";
-    }
-
-    private static String stripMarkers(@Nullable String text) {
-        return text == null ? "" : text.replace(MATCH_START, "").replace(MATCH_END, "");
+                Highlights.snippet(bodyFragments, source.body(), SNIPPET_FALLBACK_LENGTH));
     }
 }

@@ -2,12 +2,13 @@ package org.briefdesk.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.briefdesk.Application;
+import org.briefdesk.Waits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,8 +19,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The database is the record and the index can be rebuilt: a Briefdesk whose index folder was
- * deleted finds every source again after a restart. Runs on the embedded default with the demo
- * library.
+ * deleted finds every source again after a restart: it rebuilds the index in the background and
+ * says so meanwhile. Runs on the embedded default with the demo library.
  */
 class SearchIndexRebuildTest {
 
@@ -48,7 +49,7 @@ class SearchIndexRebuildTest {
     }
 
     @Test
-    void a_deleted_index_is_rebuilt_at_start_up_and_finds_every_source_again() throws IOException {
+    void a_deleted_index_is_rebuilt_at_start_up_and_finds_every_source_again() throws Exception {
         long before;
         try (ConfigurableApplicationContext first = start()) {
             before = searchTotal(first, "agreements");
@@ -63,6 +64,10 @@ class SearchIndexRebuildTest {
         assertThat(index).doesNotExist();
 
         try (ConfigurableApplicationContext second = start()) {
+            Waits.until(
+                    "the rebuilt index to find what the first one found",
+                    Duration.ofSeconds(60),
+                    () -> searchTotal(second, "agreements") == before);
             assertThat(searchTotal(second, "agreements")).isEqualTo(before);
             assertThat(searchTotal(second, "EU")).isPositive();
         }

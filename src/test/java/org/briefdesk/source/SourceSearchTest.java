@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.briefdesk.IntegrationTest;
 import org.briefdesk.RunAs;
+import org.briefdesk.index.SnippetPart;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -104,11 +105,11 @@ class SourceSearchTest {
                         .findFirst()
                         .orElseThrow();
         String marked = hit.snippet().stream()
-                .filter(SourceHit.SnippetPart::match)
-                .map(SourceHit.SnippetPart::text)
+                .filter(SnippetPart::match)
+                .map(SnippetPart::text)
                 .collect(Collectors.joining("|"));
         assertThat(marked).isEqualToIgnoringCase("agreement");
-        assertThat(hit.snippet().stream().map(SourceHit.SnippetPart::text).collect(Collectors.joining()))
+        assertThat(hit.snippet().stream().map(SnippetPart::text).collect(Collectors.joining()))
                 .contains("reciprocal supply agreement at the ADMM-Plus meeting");
     }
 

@@ -21,6 +21,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import org.briefdesk.index.SearchIndexUpkeep;
+import org.briefdesk.index.SearchUnavailableException;
+import org.briefdesk.index.ui.Snippets;
 import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Role;
 import org.briefdesk.source.SourceHit;
@@ -43,14 +47,18 @@ class SourcesView extends Main {
     private final DatePicker from = new DatePicker("Published from");
     private final DatePicker to = new DatePicker("Published to");
     private final Span count = new Span();
+    private final Span indexNotice = new Span();
+    private final SearchIndexUpkeep indexUpkeep;
     private final Grid<SourceHit> results = new Grid<>();
 
-    SourcesView(SourceService sourceService, CurrentUser currentUser) {
+    SourcesView(SourceService sourceService, CurrentUser currentUser, SearchIndexUpkeep indexUpkeep) {
         this.sourceService = sourceService;
+        this.indexUpkeep = indexUpkeep;
+        indexNotice.addClassName("bd-index-notice");
         addClassName("bd-view");
         setSizeFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
-        add(createToolbar(currentUser), createFilters(), count, createResults());
+        add(createToolbar(currentUser), createFilters(), indexNotice, count, createResults());
         refresh();
     }
 
@@ -151,12 +159,29 @@ class SourcesView extends Main {
     }
 
     private void refresh() {
+        showIndexNotice();
         SourceQuery query = query();
-        long total = sourceService.search(query, 0, 1).total();
+        long total;
+        try {
+            total = sourceService.search(query, 0, 1).total();
+        } catch (SearchUnavailableException unavailable) {
+            count.setText(unavailable.getMessage());
+            results.setItems(List.of());
+            return;
+        }
         count.setText(total == 1 ? "1 source" : total + " sources");
         results.setItems(
                 fetch -> sourceService.search(query, fetch.getOffset(), fetch.getLimit()).hits().stream(),
                 countQuery -> (int) Math.min(
                         Integer.MAX_VALUE, sourceService.search(query, 0, 1).total()));
+    }
+
+    /** While the index is rebuilt (a new node on an empty index, or an administrator's rebuild). */
+    private void showIndexNotice() {
+        var rebuild = indexUpkeep.rebuildUnderWay();
+        indexNotice.setVisible(rebuild.isPresent());
+        rebuild.ifPresent(progress -> indexNotice.setText("The search index is being rebuilt ("
+                + progress.done() + " of " + progress.total()
+                + " documents): results may be incomplete for a few minutes."));
     }
 }

@@ -1,19 +1,19 @@
-package org.briefdesk.source.ui;
+package org.briefdesk.index.ui;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import org.briefdesk.source.SourceHit;
+import org.briefdesk.index.SnippetPart;
 
 /** Renders a search snippet as text with the matched words marked, never as HTML. */
-final class Snippets {
+public final class Snippets {
 
     private Snippets() {}
 
-    static Paragraph render(List<SourceHit.SnippetPart> parts) {
+    public static Paragraph render(List<SnippetPart> parts) {
         Paragraph paragraph = new Paragraph();
         paragraph.addClassName("bd-snippet");
-        for (SourceHit.SnippetPart part : parts) {
+        for (SnippetPart part : parts) {
             Span span = new Span(part.text());
             if (part.match()) {
                 span.addClassName("bd-match");
