@@ -118,6 +118,7 @@ start() {
         -Ediscovery.type=single-node -Enetwork.host=127.0.0.1 -Ehttp.port="$port" \
         -Etransport.port=$((port + 100)) -Epath.data="$instance/data" -Epath.logs="$instance/logs" \
         -Ecluster.name=briefdesk-search -Ecluster.routing.allocation.disk.threshold_enabled=false \
+        -Eaction.auto_create_index=false \
         </dev/null >"$instance/logs/start.log" 2>&1 \
         || { cat "$instance/logs/start.log" >&2; exit 1; }
     for _ in $(seq 1 120); do

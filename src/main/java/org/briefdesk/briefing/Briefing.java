@@ -17,10 +17,22 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import org.briefdesk.index.SearchAnalysis;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "briefing")
+@Indexed(index = "briefing")
 class Briefing {
 
     @Id
@@ -32,20 +44,28 @@ class Briefing {
     private String slug;
 
     @Column(name = "title", nullable = false, length = 300)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.ANY)
     private String title;
 
     @Column(name = "summary", length = 1000)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.ANY)
     private @Nullable String summary;
 
     @Column(name = "body", nullable = false, columnDefinition = "MEDIUMTEXT")
+    @FullTextField(
+            analyzer = SearchAnalysis.ENGLISH,
+            highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private String body;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "audience", nullable = false, length = 16)
+    @KeywordField
     private Audience audience;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 24)
+    @KeywordField
     private BriefingStatus status;
 
     @Column(name = "edition", nullable = false)
@@ -66,6 +86,7 @@ class Briefing {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "briefing_tag", joinColumns = @JoinColumn(name = "briefing_id"))
     @Column(name = "tag", nullable = false, length = 64)
+    @KeywordField(normalizer = SearchAnalysis.EXACT)
     private Set<String> tags = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -77,6 +98,7 @@ class Briefing {
     private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
+    @GenericField(sortable = Sortable.YES)
     private Instant updatedAt;
 
     @Version
@@ -201,6 +223,19 @@ class Briefing {
 
     Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** Its owner and co-authors, in the search index: who works on it besides the editors. */
+    @KeywordField(name = "people")
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "owner")),
+                @ObjectPath(@PropertyValue(propertyName = "coAuthors"))
+            })
+    Set<String> getPeople() {
+        Set<String> people = new LinkedHashSet<>(coAuthors);
+        people.add(owner);
+        return people;
     }
 
     boolean isAuthor(String username) {

@@ -13,13 +13,21 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.briefdesk.briefing.Audience;
+import org.briefdesk.index.SearchAnalysis;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.jspecify.annotations.Nullable;
 
 /** A published edition: written once, never updated (Hibernate ignores changes to it). */
 @Entity
 @Immutable
 @Table(name = "edition")
+@Indexed(index = "edition")
 class Edition {
 
     @Id
@@ -40,9 +48,11 @@ class Edition {
     private long revisionId;
 
     @Column(name = "title", nullable = false, updatable = false, length = 300)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.ANY)
     private String title;
 
     @Column(name = "summary", updatable = false, length = 1000)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.ANY)
     private @Nullable String summary;
 
     @Enumerated(EnumType.STRING)
@@ -55,15 +65,21 @@ class Edition {
 
     /** One a line. */
     @Column(name = "tags", nullable = false, updatable = false, length = 2000)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH)
     private String tags;
 
     @Column(name = "published_at", nullable = false, updatable = false)
+    @GenericField(sortable = Sortable.YES)
     private Instant publishedAt;
 
     @Column(name = "publisher", nullable = false, updatable = false, length = 64)
     private String publisher;
 
     @Column(name = "markdown", nullable = false, updatable = false, columnDefinition = "MEDIUMTEXT")
+    @FullTextField(
+            analyzer = SearchAnalysis.ENGLISH,
+            highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private String markdown;
 
     @Column(name = "html", nullable = false, updatable = false, columnDefinition = "MEDIUMTEXT")
@@ -132,6 +148,23 @@ class Edition {
 
     Instant publishedAt() {
         return publishedAt;
+    }
+
+    String title() {
+        return title;
+    }
+
+    @Nullable
+    String summary() {
+        return summary;
+    }
+
+    Audience audience() {
+        return audience;
+    }
+
+    String markdown() {
+        return markdown;
     }
 
     FrozenEdition toFrozen() {

@@ -17,13 +17,20 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * A Briefdesk node in this JVM for the multi-node test and benchmark: an application context with
  * its own web server on a free port, the test profile, the test database and the given Redis.
  */
-final class ClusterNode {
+public final class ClusterNode {
 
     private ClusterNode() {}
 
     /** Starts a node; {@code settings} add to or override the defaults. */
     static ConfigurableApplicationContext start(String name, LocalRedis redis, Map<String, String> settings)
             throws IOException {
+        Map<String, String> withRedis = new HashMap<>(settings);
+        withRedis.putIfAbsent("briefdesk.cluster.redis-url", redis.url());
+        return start(name, withRedis);
+    }
+
+    /** Starts a node without Redis unless {@code settings} name one. */
+    public static ConfigurableApplicationContext start(String name, Map<String, String> settings) throws IOException {
         TestDatabase.Connection db = TestDatabase.connection();
         Map<String, String> properties = new HashMap<>(Map.of(
                 "spring.datasource.url", db.url(),
@@ -32,7 +39,6 @@ final class ClusterNode {
                 "server.port", "0",
                 "briefdesk.data-dir",
                         Files.createTempDirectory("briefdesk-node-" + name).toString(),
-                "briefdesk.cluster.redis-url", redis.url(),
                 "vaadin.devmode.devTools.enabled", "false"));
         properties.putAll(settings);
         // As command-line arguments, which win over application.properties and the test profile's.
@@ -47,13 +53,13 @@ final class ClusterNode {
      * in the global holder as it starts; a call into a node must use that node's (see
      * SecurityStrategyTestExecutionListener).
      */
-    static <T> T as(ConfigurableApplicationContext node, String username, Callable<T> action) {
+    public static <T> T as(ConfigurableApplicationContext node, String username, Callable<T> action) {
         use(node);
         return node.getBean(ActingUser.class).as(username, action);
     }
 
     /** Points the global security-context holder at the node's strategy. */
-    static void use(ConfigurableApplicationContext node) {
+    public static void use(ConfigurableApplicationContext node) {
         SecurityContextHolder.setContextHolderStrategy(node.getBean(SecurityContextHolderStrategy.class));
     }
 }
