@@ -62,6 +62,9 @@ class SearchBackendConfiguration {
         settings.put(PREFIX + "backend.read_timeout", "10000");
         settings.put(PREFIX + "backend.request_timeout", "10000");
         settings.put(PREFIX + "coordination.strategy", "outbox-polling");
+        // A change that OpenSearch refused is tried again after 5 s (three times; then the upkeep
+        // sends it again once OpenSearch answers).
+        settings.put(PREFIX + "coordination.event_processor.retry_delay", "5");
         // Portable column types for the outbox and agent tables (Flyway V9 creates them).
         settings.put(PREFIX + "coordination.entity.mapping.outboxevent.uuid_type", "CHAR");
         return settings;
