@@ -156,7 +156,11 @@ class BriefingsView extends Main {
             return;
         }
         grid.setItems(
-                fetch -> briefingSearch.search(query, fetch.getOffset(), fetch.getLimit()).hits().stream(),
+                fetch ->
+                        briefingSearch
+                                .search(query, fetch.getOffset(), Math.min(fetch.getLimit(), 500))
+                                .hits()
+                                .stream(),
                 countQuery -> (int) Math.min(
                         Integer.MAX_VALUE, briefingSearch.search(query, 0, 1).total()));
     }
