@@ -3,7 +3,8 @@
 # nodes"). Run it from the project folder:
 #
 #   scripts/cluster.sh start            builds the production jar if there is none, then starts
-#                                       Redis, MariaDB's database, node1, node2 and HAProxy
+#                                       Redis, OpenSearch (scripts/opensearch.sh), MariaDB's
+#                                       database, node1, node2 and HAProxy
 #   scripts/cluster.sh status           what runs, and whether each node is ready
 #   scripts/cluster.sh stop             stops everything it started (the database stays)
 #   scripts/cluster.sh stop-node NODE   stops node1 or node2 as a crash would (SIGKILL), to try
@@ -17,8 +18,9 @@
 #
 # Settings (environment): CLUSTER_PORT (the load balancer, 8080), CLUSTER_NODE1_PORT (8081),
 # CLUSTER_NODE2_PORT (8082), CLUSTER_STATS_PORT (HAProxy's statistics page, 8404),
-# CLUSTER_REDIS_PORT (6390), CLUSTER_DIR (logs, pids and the nodes' data folders; .cluster),
-# SKIP_BUILD=1 (use target/briefdesk-*.jar as it is), JAVA_OPTS (extra JVM options for the nodes).
+# CLUSTER_REDIS_PORT (6390), CLUSTER_SEARCH_PORT (OpenSearch, 9210; CLUSTER_SEARCH=none leaves each
+# node its own embedded index, as on a single node), CLUSTER_DIR (logs, pids and the nodes' data
+# folders; .cluster), SKIP_BUILD=1 (use target/briefdesk-*.jar as it is), JAVA_OPTS (extra JVM options for the nodes).
 # The JDK is the one JAVA_HOME names or, without it, a JDK 25 under /usr/lib/jvm.
 set -euo pipefail
 
@@ -27,6 +29,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 lb_port=${CLUSTER_PORT:-8080}
 stats_port=${CLUSTER_STATS_PORT:-8404}
 redis_port=${CLUSTER_REDIS_PORT:-6390}
+search_port=${CLUSTER_SEARCH_PORT:-9210}
+search=${CLUSTER_SEARCH:-opensearch}
 database=${BRIEFDESK_CLUSTER_DB:-briefdesk_cluster}
 db_user=${MARIADB_USER:-root}
 db_password=${MARIADB_PASSWORD:-}
@@ -34,7 +38,7 @@ dir=${CLUSTER_DIR:-.cluster}
 declare -A node_port=([node1]=${CLUSTER_NODE1_PORT:-8081} [node2]=${CLUSTER_NODE2_PORT:-8082})
 
 usage() {
-    sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
 }
 
@@ -112,6 +116,14 @@ start_redis() {
     exit 1
 }
 
+search_url() {
+    [[ $search == none ]] || echo "http://127.0.0.1:$search_port"
+}
+
+opensearch() {
+    OPENSEARCH_PORT=$search_port scripts/opensearch.sh "$@"
+}
+
 start_node() {
     local node=$1 jar=$2 port=${node_port[$1]}
     running "$node" && { echo "$node runs already"; return 0; }
@@ -126,6 +138,7 @@ start_node() {
     SPRING_DATASOURCE_PASSWORD=$db_password \
     BRIEFDESK_DATA_DIR="$dir/$node" \
     BRIEFDESK_CLUSTER_REDIS_URL="redis://:$(cat "$dir/redis.password")@127.0.0.1:$redis_port" \
+    BRIEFDESK_SEARCH_URL="$(search_url)" \
         "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -jar "$jar" >"$dir/$node.log" 2>&1 &
     echo $! >"$dir/$node.pid"
     echo "Starting $node on 127.0.0.1:$port (log: $dir/$node.log)"
@@ -185,6 +198,10 @@ status() {
             printf '%-8s stopped\n' "$name"
         fi
     done
+    if [[ $search != none ]]; then
+        opensearch status >/dev/null 2>&1 && state="running ($(search_url))" || state="stopped"
+        printf '%-8s %s\n' "search" "$state"
+    fi
     running haproxy && echo "Briefdesk: http://127.0.0.1:$lb_port  (nodes and their sessions: http://127.0.0.1:$stats_port)"
     return 0
 }
@@ -201,6 +218,7 @@ case $command in
         jar=$(the_jar)
         start_database
         start_redis
+        [[ $search == none ]] || opensearch start
         # The first node migrates an empty database and adds the demo content; the second follows.
         start_node node1 "$jar"
         start_node node2 "$jar"
@@ -211,6 +229,7 @@ case $command in
         ;;
     stop)
         for name in haproxy node1 node2 redis; do stop_one "$name"; done
+        [[ $search == none ]] || opensearch stop
         ;;
     status)
         status

@@ -7,6 +7,7 @@
 #   scripts/opensearch.sh status    whether it runs, and its cluster health
 #   scripts/opensearch.sh stop      stops it (the index stays in its folder)
 #   scripts/opensearch.sh url       prints the address to give BRIEFDESK_SEARCH_URL
+#   scripts/opensearch.sh fetch     only fetches and assembles it (CI does so before the tests)
 #
 # What it runs: the minimal distribution org.opensearch.distribution.integ-test-zip:opensearch from
 # Maven Central plus the analysis-common module (stemming, ascii folding: the analysis Briefdesk
@@ -30,7 +31,7 @@ heap=${OPENSEARCH_HEAP:-512m}
 run_as=briefdesk-search
 
 usage() {
-    sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
 }
 
@@ -162,5 +163,6 @@ start) start ;;
 stop) stop ;;
 status) status ;;
 url) url ;;
+fetch) fetch ;;
 *) usage ;;
 esac

@@ -46,8 +46,9 @@ class MenuByRoleTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = TestUsers.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void an_admin_sees_the_dashboard_published_sources_users_and_the_audit_log() {
-        assertThat(menuLabels()).containsExactly("Dashboard", "Published", "Sources", "Users", "Audit log");
+    void an_admin_sees_the_dashboard_published_sources_users_the_audit_log_and_the_search_index() {
+        assertThat(menuLabels())
+                .containsExactly("Dashboard", "Published", "Sources", "Users", "Audit log", "Search index");
     }
 
     @Test
