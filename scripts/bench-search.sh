@@ -14,6 +14,10 @@
 # then leaves MariaDB alone. Extra arguments go to JMH, e.g. `-p sources=10000 -wi 1 -i 1` for a
 # quick try (a later full run loads the rest; a database holding more sources is searched whole).
 #
+# On OpenSearch instead of the embedded Lucene index: BENCH_SEARCH=opensearch starts OpenSearch with
+# scripts/opensearch.sh on port 9220 (OPENSEARCH_HEAP, default 2g here) and stops it afterwards;
+# the index then lives in OpenSearch, under the prefix bench-.
+#
 # Results: JMH's output and target/bench-results/ (jmh-search.txt, jmh-search.json,
 # search-setup.txt, search-latency.md). The index lives in target/bench-data/search-index.
 set -euo pipefail
@@ -27,4 +31,11 @@ bench_database briefdesk_bench
 # 1 fork, 3 warm-up iterations of 10 s, 5 measured iterations of 10 s, 1 thread (the same as the
 # benchmark's annotations), unless the arguments say otherwise: about 3 minutes on 2 cores the first
 # time (loading and indexing included), about 2.5 minutes afterwards.
-bench_run search org.briefdesk.bench.SourceSearchBenchmark "-f 1 -wi 3 -w 10s -i 5 -r 10s -t 1" -- "$@"
+extra=()
+if [[ "${BENCH_SEARCH:-lucene}" == opensearch ]]; then
+    export OPENSEARCH_PORT=${OPENSEARCH_PORT:-9220} OPENSEARCH_HEAP=${OPENSEARCH_HEAP:-2g}
+    scripts/opensearch.sh start
+    trap 'scripts/opensearch.sh stop' EXIT
+    extra=(-jvmArgsAppend "-Dbriefdesk.bench.search-url=$(scripts/opensearch.sh url)")
+fi
+bench_run search org.briefdesk.bench.SourceSearchBenchmark "-f 1 -wi 3 -w 10s -i 5 -r 10s -t 1" -- "${extra[@]}" "$@"

@@ -53,6 +53,7 @@ public class SearchIndexUpkeep {
     private final AuditLog audit;
     private final Clock clock;
     private final boolean waitAtStart;
+    private final boolean catchUpAtStart;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("search-index-upkeep").daemon().factory());
     private final AtomicReference<@Nullable RebuildProgress> rebuild = new AtomicReference<>();
@@ -67,7 +68,8 @@ public class SearchIndexUpkeep {
             JdbcTemplate jdbc,
             AuditLog audit,
             Clock clock,
-            @Value("${briefdesk.search.wait-for-rebuild-at-start:false}") boolean waitAtStart) {
+            @Value("${briefdesk.search.wait-for-rebuild-at-start:false}") boolean waitAtStart,
+            @Value("${briefdesk.search.catch-up-at-start:true}") boolean catchUpAtStart) {
         this.backend = backend;
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
@@ -77,12 +79,13 @@ public class SearchIndexUpkeep {
         this.audit = audit;
         this.clock = clock;
         this.waitAtStart = waitAtStart;
+        this.catchUpAtStart = catchUpAtStart;
         this.schemaReady = !backend.isOpenSearch();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void started() throws Exception {
-        Future<?> first = worker.submit(this::catchUp);
+        Future<?> first = worker.submit(catchUpAtStart ? this::catchUp : this::prepareSchema);
         if (waitAtStart) {
             first.get();
             RebuildProgress started = rebuild.get();

@@ -43,7 +43,6 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.runner.IterationType;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -78,6 +77,10 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 @State(Scope.Benchmark)
 public class SourceSearchBenchmark {
 
+    /** OpenSearch's address (-Dbriefdesk.bench.search-url), or null for the embedded Lucene index. */
+    private static final @org.jspecify.annotations.Nullable String SEARCH_URL =
+            System.getProperty("briefdesk.bench.search-url");
+
     /** How many sources the library holds; {@code -p sources=10000} for a quick try. */
     @Param("100000")
     public int sources;
@@ -111,14 +114,6 @@ public class SourceSearchBenchmark {
                 // Vaadin's security configuration needs a servlet context, so the application runs
                 // as it does in production, on a random port of the loopback address, which nothing calls.
                 .web(WebApplicationType.SERVLET)
-                // SearchIndexBootstrap would rebuild the deleted index as the application starts;
-                // the benchmark runs the same mass indexer itself, after loading, to time it.
-                .initializers(ctx -> ctx.addBeanFactoryPostProcessor(beanFactory -> {
-                    if (beanFactory instanceof BeanDefinitionRegistry registry
-                            && registry.containsBeanDefinition("searchIndexBootstrap")) {
-                        registry.removeBeanDefinition("searchIndexBootstrap");
-                    }
-                }))
                 // As command-line arguments: before application.properties and the environment.
                 .run(properties(dataDir).entrySet().stream()
                         .map(property -> "--" + property.getKey() + "=" + property.getValue())
@@ -160,10 +155,11 @@ public class SourceSearchBenchmark {
 
         SearchMapping mapping = Search.mapping(context.getBean(EntityManagerFactory.class));
         long indexStarted = System.nanoTime();
-        // As SearchIndexBootstrap does it at start-up.
+        // As SearchIndexUpkeep does it (on OpenSearch the index is created anew, as by a rebuild).
         mapping.scope(Object.class, "Source")
                 .massIndexer()
                 .threadsToLoadObjects(2)
+                .dropAndCreateSchemaOnStart(SEARCH_URL != null)
                 .startAndWait();
         double indexSeconds = (System.nanoTime() - indexStarted) / 1e9;
         long indexed = service.search(SourceQuery.all(), 0, 1).total();
@@ -174,7 +170,11 @@ public class SourceSearchBenchmark {
         if (indexed != stored) {
             throw new IllegalStateException("The index holds " + indexed + " sources, the database " + stored);
         }
-        report("Index on disk: %s in %d files", megabytes(sizeOf(indexDir)), fileCount(indexDir));
+        if (SEARCH_URL == null) {
+            report("Index on disk: %s in %d files", megabytes(sizeOf(indexDir)), fileCount(indexDir));
+        } else {
+            report("Index in OpenSearch at %s", SEARCH_URL);
+        }
         databaseSizes(dataSource).forEach(this::report);
 
         queries = BenchQueries.of(corpus);
@@ -197,6 +197,12 @@ public class SourceSearchBenchmark {
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", url);
+        // The benchmark builds the index itself, timed, after loading.
+        properties.put("briefdesk.search.catch-up-at-start", "false");
+        if (SEARCH_URL != null) {
+            properties.put("briefdesk.search.url", SEARCH_URL);
+            properties.put("briefdesk.search.index-prefix", "bench-");
+        }
         properties.put("spring.datasource.username", orEmpty(System.getenv("BRIEFDESK_BENCH_DB_USERNAME")));
         properties.put("spring.datasource.password", orEmpty(System.getenv("BRIEFDESK_BENCH_DB_PASSWORD")));
         properties.put("briefdesk.data-dir", dataDir.toString());
