@@ -30,9 +30,12 @@ public final class SearchAcrossNodesBenchmark {
         LocalOpenSearch openSearch = LocalOpenSearch.startNew();
         String run = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         Map<String, String> settings = Map.of(
-                "briefdesk.search.url", openSearch.url(),
-                "briefdesk.search.index-prefix", "bench-nodes-" + run + "-",
-                "logging.level.org.briefdesk", "WARN");
+                "briefdesk.search.url",
+                openSearch.url(),
+                "briefdesk.search.index-prefix",
+                "bench-nodes-" + run + "-",
+                "logging.level.org.briefdesk",
+                "WARN");
         ConfigurableApplicationContext a = ClusterNode.start("a", settings);
         ConfigurableApplicationContext b = ClusterNode.start("b", settings);
         try {
@@ -57,25 +60,31 @@ public final class SearchAcrossNodesBenchmark {
 
     private static double saveToHit(ConfigurableApplicationContext a, ConfigurableApplicationContext b, String word)
             throws InterruptedException {
-        ClusterNode.as(a, TestUsers.AUTHOR, () -> a.getBean(SourceService.class)
-                .add(new SourceDraft(
-                        null,
-                        "Latency " + word,
-                        "Bench Wire",
-                        null,
-                        null,
-                        LocalDate.of(2025, 1, 1),
-                        "en",
-                        Set.of(),
-                        null,
-                        new Grade('C', 3),
-                        "A source that node B should find: " + word + ".")));
+        ClusterNode.as(
+                a,
+                TestUsers.AUTHOR,
+                () -> a.getBean(SourceService.class)
+                        .add(new SourceDraft(
+                                null,
+                                "Latency " + word,
+                                "Bench Wire",
+                                null,
+                                null,
+                                LocalDate.of(2025, 1, 1),
+                                "en",
+                                Set.of(),
+                                null,
+                                new Grade('C', 3),
+                                "A source that node B should find: " + word + ".")));
         long committed = System.nanoTime();
         long deadline = committed + 30_000_000_000L;
         while (System.nanoTime() < deadline) {
-            long found = ClusterNode.as(b, TestUsers.READER, () -> b.getBean(SourceService.class)
-                    .search(SourceQuery.text(word), 0, 1)
-                    .total());
+            long found = ClusterNode.as(
+                    b,
+                    TestUsers.READER,
+                    () -> b.getBean(SourceService.class)
+                            .search(SourceQuery.text(word), 0, 1)
+                            .total());
             if (found == 1) {
                 return (System.nanoTime() - committed) / 1e6;
             }

@@ -31,6 +31,8 @@ import org.briefdesk.index.SearchUnavailableException;
 import org.briefdesk.index.ui.Snippets;
 import org.briefdesk.publishing.EditionHit;
 import org.briefdesk.publishing.EditionSearch;
+import org.briefdesk.security.CurrentUser;
+import org.briefdesk.security.Role;
 import org.briefdesk.source.SourceHit;
 import org.briefdesk.source.SourceQuery;
 import org.briefdesk.source.SourceService;
@@ -54,13 +56,16 @@ class SearchView extends Main implements BeforeEnterObserver {
     private final BriefingSearch briefings;
     private final EditionSearch editions;
     private final SourceService sources;
+    private final boolean writes;
     private final TextField words = new TextField();
     private final Div results = new Div();
 
-    SearchView(BriefingSearch briefings, EditionSearch editions, SourceService sources) {
+    SearchView(BriefingSearch briefings, EditionSearch editions, SourceService sources, CurrentUser currentUser) {
         this.briefings = briefings;
         this.editions = editions;
         this.sources = sources;
+        // Readers work on no briefing: their results start with what was published.
+        this.writes = currentUser.hasRole(Role.AUTHOR) || currentUser.hasRole(Role.EDITOR);
         addClassName("bd-view");
         words.setAriaLabel("Search for");
         words.setPlaceholder("Words, \"a phrase\", EU…");
@@ -90,10 +95,10 @@ class SearchView extends Main implements BeforeEnterObserver {
             return;
         }
         try {
-            results.add(
-                    section("Briefings you work on", () -> briefingHits(asked)),
-                    section("Published", () -> editionHits(asked)),
-                    section("Sources", () -> sourceHits(asked)));
+            if (writes) {
+                results.add(section("Briefings you work on", () -> briefingHits(asked)));
+            }
+            results.add(section("Published", () -> editionHits(asked)), section("Sources", () -> sourceHits(asked)));
         } catch (SearchUnavailableException unavailable) {
             results.removeAll();
             results.add(new Paragraph(unavailable.getMessage()));
