@@ -1,5 +1,6 @@
 package org.briefdesk.index;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -96,6 +97,11 @@ public class SearchIndexUpkeep {
         if (backend.isOpenSearch()) {
             worker.scheduleWithFixedDelay(this::check, CHECK_SECONDS, CHECK_SECONDS, TimeUnit.SECONDS);
         }
+    }
+
+    @PreDestroy
+    void stopped() {
+        worker.shutdownNow();
     }
 
     /** What an administrator sees: the backend, each index beside the database, pending changes. */

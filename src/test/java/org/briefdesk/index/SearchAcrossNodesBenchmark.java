@@ -65,7 +65,7 @@ public final class SearchAcrossNodesBenchmark {
                 TestUsers.AUTHOR,
                 () -> a.getBean(SourceService.class)
                         .add(new SourceDraft(
-                                null,
+                                word,
                                 "Latency " + word,
                                 "Bench Wire",
                                 null,

@@ -126,7 +126,7 @@ class SearchAcrossNodesTest {
                 TestUsers.AUTHOR,
                 () -> node.getBean(SourceService.class)
                         .add(new SourceDraft(
-                                null,
+                                marker + "-" + name,
                                 "Across nodes " + name,
                                 "Node Wire",
                                 null,

@@ -37,6 +37,7 @@ class SearchParityTest {
     private final String marker =
             "pm" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
+    private int added;
     private ConfigurableApplicationContext lucene;
     private ConfigurableApplicationContext openSearch;
 
@@ -118,7 +119,7 @@ class SearchParityTest {
                 () -> openSearch
                         .getBean(SourceService.class)
                         .add(new SourceDraft(
-                                null,
+                                marker + "-" + (++added),
                                 title,
                                 outlet,
                                 "Parity Reporter",
