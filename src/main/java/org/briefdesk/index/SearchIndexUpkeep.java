@@ -123,7 +123,8 @@ public class SearchIndexUpkeep {
         reachable = answered;
         long pending = backend.isOpenSearch() ? pendingChanges() : 0;
         long failed = backend.isOpenSearch() && answered ? outbox().countAbortedEvents() : 0;
-        return new IndexState(backend.description(), answered, types, pending, failed, rebuild.get());
+        return new IndexState(
+                backend.description(), backend.isOpenSearch(), answered, types, pending, failed, rebuild.get());
     }
 
     /**
@@ -298,9 +299,13 @@ public class SearchIndexUpkeep {
         }
     }
 
-    /** The index as administrators see it. */
+    /**
+     * The index as administrators see it; {@code outbox} is true on OpenSearch, where changes reach
+     * the index through the outbox ({@code pendingChanges}, {@code failedChanges}).
+     */
     public record IndexState(
             String backend,
+            boolean outbox,
             boolean reachable,
             List<TypeState> types,
             long pendingChanges,

@@ -44,7 +44,8 @@ class SearchBrowserTest extends RealBrowserTest {
 
     private Page search(BrowserContext context, String username, String displayName, String word) {
         Page page = signIn(context, username, TestUsers.PASSWORD, displayName);
-        Locator box = page.getByPlaceholder("Search briefings and sources");
+        Locator box =
+                page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search briefings and sources"));
         box.fill(word);
         box.press("Enter");
         assertThat(page).hasURL(Pattern.compile(".*/search\\?q=" + word + "$"));

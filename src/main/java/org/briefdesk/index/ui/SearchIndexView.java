@@ -97,6 +97,7 @@ class SearchIndexView extends Main {
         IndexState state = upkeep.state();
         backend.setText(state.backend() + (state.reachable() ? " — answers." : " — does not answer right now."));
         indexes.setItems(state.types());
+        changes.setVisible(state.outbox());
         changes.setText(state.pendingChanges() + " changes on their way to the index"
                 + (state.failedChanges() > 0 ? ", " + state.failedChanges() + " to be sent again" : "") + ".");
         RebuildProgress running = state.rebuild();
