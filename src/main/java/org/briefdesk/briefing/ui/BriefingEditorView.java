@@ -408,6 +408,10 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             copy.open(baseRevisionId, kept -> kept.ifPresent(this::offerKept));
         }
         configureShortcuts();
+        if (details.editableByMe()) {
+            // Keyboard users start in the text, not thirty Tab presses away in the top bar.
+            body.focus();
+        }
         // The same view may go on to another briefing: follow that one from now on.
         getUI().ifPresent(this::follow);
     }

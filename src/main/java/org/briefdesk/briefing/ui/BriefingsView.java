@@ -25,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.base.ui.DialogKeys;
 import org.briefdesk.base.ui.Notifications;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
@@ -188,6 +189,7 @@ class BriefingsView extends Main {
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        DialogKeys.enterPresses(create, title);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), create);
         dialog.open();
         title.focus();

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.base.ui.DialogKeys;
 import org.briefdesk.base.ui.Notifications;
 import org.briefdesk.source.Grade;
 import org.briefdesk.source.SourceDetails;
@@ -199,6 +200,7 @@ class SourceFormDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        DialogKeys.enterPresses(save, key, title, outlet, authors, url, language, tags);
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.EnumSet;
 import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.base.ui.DialogKeys;
 import org.briefdesk.security.Role;
 import org.briefdesk.user.AccountRules;
 import org.briefdesk.user.UserDraft;
@@ -71,6 +72,7 @@ class NewUserDialog extends Dialog {
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        DialogKeys.enterPresses(create, username, displayName, password);
         getFooter().add(new Button("Cancel", click -> close()), create);
     }
 }

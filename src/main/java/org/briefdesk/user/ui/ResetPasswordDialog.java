@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.base.ui.DialogKeys;
 import org.briefdesk.user.AccountRules;
 import org.briefdesk.user.UserSummary;
 
@@ -37,6 +38,7 @@ class ResetPasswordDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        DialogKeys.enterPresses(save, password);
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 }
