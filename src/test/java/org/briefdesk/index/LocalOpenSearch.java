@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A real OpenSearch for the tests, started by {@code scripts/opensearch.sh} (which fetches OpenSearch
- * 2.19 through Maven the first time) on a free loopback port with its own folder, and stopped when
- * the JVM ends. Without what the script needs (a JDK 17 or 21, unzip, Maven Central) the test is
+ * 2.19 through Maven the first time) on a free loopback port with its own folder, and stopped (its
+ * folder removed) when the JVM ends. Without what the script needs (a JDK 17 or 21, unzip, Maven Central) the test is
  * skipped, except on CI ({@link RequiredTool}).
  */
 public final class LocalOpenSearch {
@@ -66,11 +66,16 @@ public final class LocalOpenSearch {
         run("stop", 2);
     }
 
+    /** At the JVM's end: stops it and removes its folder (index and logs). */
     private void stopQuietly() {
         try {
             stop();
-        } catch (IOException | InterruptedException ignored) {
-            // The JVM is ending; the folder stays in /var/tmp for a look at its logs.
+            try (var paths = Files.walk(folder)) {
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            }
+        } catch (IOException | InterruptedException | RuntimeException ignored) {
+            // The JVM is ending; whatever is left stays in /var/tmp/briefdesk-opensearch.
         }
     }
 

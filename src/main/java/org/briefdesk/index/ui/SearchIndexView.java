@@ -50,7 +50,7 @@ class SearchIndexView extends Main {
     SearchIndexView(SearchIndexUpkeep upkeep) {
         this.upkeep = upkeep;
         addClassName("bd-view");
-        indexes.addColumn(TypeState::name).setHeader("Index").setKey("name");
+        indexes.addColumn(type -> type.name() + "s").setHeader("Index").setKey("name");
         indexes.addColumn(TypeState::stored).setHeader("In the database").setKey("stored");
         indexes.addColumn(type -> type.indexed() == null ? "—" : type.indexed().toString())
                 .setHeader("In the index")
