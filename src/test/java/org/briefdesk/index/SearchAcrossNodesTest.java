@@ -68,23 +68,13 @@ class SearchAcrossNodesTest {
         addSource(nodeA, "first");
         Waits.until("node B to find a source added on node A", Duration.ofSeconds(2), () -> sourcesFound(nodeB) == 1);
 
-        long briefing = ClusterNode.as(nodeA, TestUsers.AUTHOR, () -> {
-            BriefingDetails created = nodeA.getBean(BriefingService.class).create(BriefingDraft.titled("Outlook"));
-            nodeA.getBean(BriefingService.class)
-                    .save(
-                            created.id(),
-                            created.currentRevisionId(),
-                            new BriefingDraft(
-                                    "Outlook",
-                                    null,
-                                    "The outlook mentions " + marker + ".",
-                                    created.audience(),
-                                    Set.of(),
-                                    Set.of()),
-                            "First draft",
-                            false);
-            return created.id();
-        });
+        long briefing = ClusterNode.as(
+                nodeA,
+                TestUsers.AUTHOR,
+                () -> nodeA.getBean(BriefingService.class)
+                        .create(BriefingDraft.titled("Outlook"))
+                        .id());
+        saveBriefing(nodeA, briefing, "The outlook mentions " + marker + ".");
         Waits.until(
                 "node B to find a briefing saved on node A",
                 Duration.ofSeconds(5),
@@ -104,6 +94,8 @@ class SearchAcrossNodesTest {
                     addSource(i % 2 == 0 ? nodeA : nodeB, "outage" + i).citationKey());
         }
         assertThat(savedDuringOutage).as("every save went through").hasSize(3);
+        String revised = "revised" + marker;
+        saveBriefing(nodeB, briefing, "The outlook mentions " + marker + " and, since, " + revised + ".");
         assertThatThrownBy(() -> sourcesFound(nodeB))
                 .isInstanceOf(SearchUnavailableException.class)
                 .hasMessageStartingWith("Search is unavailable right now");
@@ -118,6 +110,30 @@ class SearchAcrossNodesTest {
                     }
                 });
         assertThat(sourcesFound(nodeA)).isEqualTo(4);
+        Waits.until(
+                "the briefing saved during the outage to be found by its new words",
+                Duration.ofSeconds(30),
+                () -> ClusterNode.as(
+                                nodeA,
+                                TestUsers.AUTHOR,
+                                () -> nodeA.getBean(BriefingSearch.class)
+                                        .search(BriefingQuery.text(revised), 0, 10)
+                                        .total())
+                        == 1);
+    }
+
+    /** Saves the briefing's text as its author, from the current revision (no merge needed). */
+    private static void saveBriefing(ConfigurableApplicationContext node, long id, String text) {
+        ClusterNode.as(node, TestUsers.AUTHOR, () -> {
+            BriefingService service = node.getBean(BriefingService.class);
+            BriefingDetails current = service.get(id).orElseThrow();
+            return service.save(
+                    id,
+                    current.currentRevisionId(),
+                    new BriefingDraft(current.title(), null, text, current.audience(), Set.of(), Set.of()),
+                    "Draft",
+                    false);
+        });
     }
 
     private org.briefdesk.source.SourceDetails addSource(ConfigurableApplicationContext node, String name) {
