@@ -12,8 +12,6 @@ import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -55,8 +53,6 @@ import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.BriefingWorkflowService;
 import org.briefdesk.briefing.CheckReport;
 import org.briefdesk.briefing.SaveConflict;
-import org.briefdesk.citation.Finding;
-import org.briefdesk.citation.Severity;
 import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Roles;
 import org.briefdesk.source.SourceService;
@@ -101,10 +97,11 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private BriefingMetadataForm.Values metadata = new BriefingMetadataForm.Values("", "", Audience.INTERNAL, Set.of());
 
     private @Nullable BriefingMetadataForm metadataForm;
-    private final TextArea body = new TextArea("Body");
-    private final Div preview = new Div();
-    private final Div checks = new Div();
-    private final Span checksSummary = new Span();
+    /** The Markdown text and the edits made there by the toolbar, citations and findings. */
+    private final MarkdownText text = new MarkdownText(this::editedOutsideTheKeyboard);
+
+    private final TextArea body = text.area();
+    private final PreviewAndChecks previewAndChecks = new PreviewAndChecks(text::select);
     private final Span wordCount = new Span();
     private final Span savedIndicator = new Span();
     private final Span status = new Span();
@@ -122,8 +119,6 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
 
     private @Nullable Long baseRevisionId;
     private boolean dirty;
-    private int selectionStart = -1;
-    private int selectionEnd = -1;
     private @Nullable ScheduledFuture<?> pendingAutosave;
     private @Nullable SaveConflict pendingConflict;
     /** The conflicted revision the pending conflict was first shown with: it stays as it is. */
@@ -303,48 +298,9 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             return;
         }
         String before = body.getValue();
-        int start = selectionStart;
-        int end = selectionEnd;
         load(latest);
         savedIndicator.setText("Updated with " + saved.authorName() + "’s changes");
-        if (start >= 0) {
-            selectionStart = shiftedOffset(before, latest.body(), start);
-            selectionEnd = shiftedOffset(before, latest.body(), Math.max(start, end));
-            // Only where the cursor is: a reader elsewhere on the page keeps their focus.
-            body.getElement()
-                    .executeJs(
-                            "const input = this.inputElement; if (document.activeElement === input) {"
-                                    + " const top = input.scrollTop; input.setSelectionRange($0, $1);"
-                                    + " input.scrollTop = top; }",
-                            selectionStart,
-                            selectionEnd);
-        }
-    }
-
-    /**
-     * Where an offset in {@code before} lands in {@code after}: text changed only after it leaves it
-     * where it is, text changed only before it moves it by the change in length, and an offset inside
-     * the changed stretch goes to that stretch's end in the new text.
-     */
-    static int shiftedOffset(String before, String after, int offset) {
-        int prefix = 0;
-        int shortest = Math.min(before.length(), after.length());
-        while (prefix < shortest && before.charAt(prefix) == after.charAt(prefix)) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < shortest - prefix
-                && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
-            suffix++;
-        }
-        int clamped = Math.max(0, Math.min(offset, before.length()));
-        if (clamped <= prefix) {
-            return clamped;
-        }
-        if (clamped >= before.length() - suffix) {
-            return clamped + after.length() - before.length();
-        }
-        return after.length() - suffix;
+        text.keepCursor(before);
     }
 
     @Override
@@ -488,19 +444,17 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
 
             @Override
             public int selectionStart() {
-                return cursorStart();
+                return text.selectionStart();
             }
 
             @Override
             public int selectionEnd() {
-                return cursorEnd();
+                return text.selectionEnd();
             }
 
             @Override
             public void select(int start, int end) {
-                selectionStart = start;
-                selectionEnd = end;
-                BriefingEditorView.this.select(start, end);
+                text.select(start, end);
             }
         };
     }
@@ -547,16 +501,10 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     }
 
     private Component createToolbar() {
-        Button heading = toolbarButton("Heading", VaadinIcon.HEADER, () -> prefixLines("## "));
-        Button bold = toolbarButton("Bold", VaadinIcon.BOLD, () -> wrapSelection("**", "**", "bold text"));
-        Button italic = toolbarButton("Italic", VaadinIcon.ITALIC, () -> wrapSelection("*", "*", "italic text"));
-        Button list = toolbarButton("List", VaadinIcon.LIST_UL, () -> prefixLines("- "));
-        Button link = toolbarButton("Link", VaadinIcon.LINK, () -> wrapSelection("[", "](https://)", "link text"));
-        Button quote = toolbarButton("Quote", VaadinIcon.QUOTE_LEFT, () -> prefixLines("> "));
         Button cite = new Button(
                 "Cite source",
                 VaadinIcon.BOOK.create(),
-                click -> new CiteSourceDialog(sourceService, this::insertAtCursor).open());
+                click -> new CiteSourceDialog(sourceService, text::insertAtCursor).open());
         cite.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         Button history = new Button("History", VaadinIcon.TIME_BACKWARD.create(), click -> openHistory());
         message.setPlaceholder("What changed (optional)");
@@ -566,7 +514,9 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save(false));
         save.setTooltipText("Save (Ctrl+S)");
-        HorizontalLayout formatting = new HorizontalLayout(heading, bold, italic, list, link, quote, cite);
+        HorizontalLayout formatting = new HorizontalLayout();
+        text.formattingButtons().forEach(formatting::add);
+        formatting.add(cite);
         panels.forEach(panel -> panel.toolbar().forEach(formatting::add));
         formatting.setSpacing(false);
         saving.removeAll();
@@ -610,18 +560,6 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         resolveConflict.setVisible(true);
     }
 
-    private Button toolbarButton(String label, VaadinIcon icon, Runnable action) {
-        Button button = new Button(icon.create(), click -> {
-            if (!body.isReadOnly()) {
-                action.run();
-            }
-        });
-        button.setAriaLabel(label);
-        button.setTooltipText(label);
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        return button;
-    }
-
     private Component createWorkArea() {
         body.setWidthFull();
         body.setHeightFull();
@@ -635,27 +573,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         // The first keystroke after a pause says "unsaved changes" at once (the text itself follows
         // after the lazy pause): a co-author's save arriving meanwhile must not replace it.
         body.getElement().addEventListener("input", event -> changed(true)).throttle(1000);
-        // Remember where the cursor and selection are, so that toolbar actions and citations go there.
-        for (String type : new String[] {"keyup", "mouseup", "select", "focusout"}) {
-            body.getElement()
-                    .addEventListener(type, event -> {
-                        selectionStart = event.getEventData()
-                                .path("element.inputElement.selectionStart")
-                                .asInt(-1);
-                        selectionEnd = event.getEventData()
-                                .path("element.inputElement.selectionEnd")
-                                .asInt(-1);
-                    })
-                    .addEventData("element.inputElement.selectionStart")
-                    .addEventData("element.inputElement.selectionEnd")
-                    .debounce(200);
-        }
-        preview.addClassName("bd-preview");
-        checks.addClassName("bd-checks");
-        H3 checksTitle = new H3("Checks");
-        Div side = new Div(new H3("Preview"), preview, checksTitle, checksSummary, checks);
-        side.addClassName("bd-editor-side");
-        SplitLayout split = new SplitLayout(body, side);
+        SplitLayout split = new SplitLayout(body, previewAndChecks.component());
         split.setSplitterPosition(50);
         split.setSizeFull();
         split.addClassName("bd-editor-split");
@@ -671,75 +589,10 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
                 .listenOn(this);
     }
 
-    // ------------------------------------------------------------------ editing helpers
-
-    private int cursorStart() {
-        int length = body.getValue().length();
-        return selectionStart < 0 || selectionStart > length ? length : selectionStart;
-    }
-
-    private int cursorEnd() {
-        int length = body.getValue().length();
-        int end = selectionEnd < 0 || selectionEnd > length ? cursorStart() : selectionEnd;
-        return Math.max(end, cursorStart());
-    }
-
-    /** Inserts text at the cursor (or replaces the selection), as "Cite source" does. */
-    void insertAtCursor(String text) {
-        if (body.isReadOnly()) {
-            Notifications.error("This briefing cannot be edited now.");
-            return;
-        }
-        String value = body.getValue();
-        int start = cursorStart();
-        int end = cursorEnd();
-        String before = value.substring(0, start);
-        String spacer = !before.isEmpty() && !Character.isWhitespace(before.charAt(before.length() - 1)) ? " " : "";
-        String updated = before + spacer + text + value.substring(end);
-        int caret = start + spacer.length() + text.length();
-        setBodyAndSelect(updated, caret, caret);
-    }
-
-    private void wrapSelection(String prefix, String suffix, String placeholder) {
-        String value = body.getValue();
-        int start = cursorStart();
-        int end = cursorEnd();
-        String selected = start == end ? placeholder : value.substring(start, end);
-        String updated = value.substring(0, start) + prefix + selected + suffix + value.substring(end);
-        setBodyAndSelect(updated, start + prefix.length(), start + prefix.length() + selected.length());
-    }
-
-    private void prefixLines(String prefix) {
-        String value = body.getValue();
-        int start = value.lastIndexOf('\n', Math.max(0, cursorStart() - 1)) + 1;
-        if (cursorStart() == 0) {
-            start = 0;
-        }
-        int end = cursorEnd();
-        String block = value.substring(start, end);
-        String prefixed =
-                Arrays.stream(block.split("\n", -1)).map(line -> prefix + line).collect(Collectors.joining("\n"));
-        String updated = value.substring(0, start) + prefixed + value.substring(end);
-        setBodyAndSelect(updated, start + prefixed.length(), start + prefixed.length());
-    }
-
-    private void setBodyAndSelect(String value, int start, int end) {
-        body.setValue(value);
-        selectionStart = start;
-        selectionEnd = end;
-        select(start, end);
+    /** After the toolbar, a citation or a finding changed the text: as if it had been typed. */
+    private void editedOutsideTheKeyboard() {
         changed(true);
         refreshPreview();
-    }
-
-    private void select(int start, int end) {
-        body.getElement()
-                .executeJs(
-                        "const input = this.inputElement; input.focus(); input.setSelectionRange($0, $1);"
-                                + " const line = input.value.substring(0, $0).split('\\n').length;"
-                                + " input.scrollTop = Math.max(0, (line - 3) * parseFloat(getComputedStyle(input).lineHeight || 20));",
-                        start,
-                        end);
     }
 
     // ------------------------------------------------------------------ preview and checks
@@ -750,43 +603,14 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             report = briefingService.check(briefing == null ? null : briefing.id(), body.getValue());
         } catch (RuntimeException failure) {
             if (DatabaseOutage.isOutage(failure)) {
-                // Saving says so; the checks just wait for the database.
-                checksSummary.setText("Checks resume when the database can be reached again.");
+                previewAndChecks.waitForDatabase();
             } else {
                 Notifications.error(ErrorMessages.forUser(failure));
             }
             return;
         }
-        // The pipeline's HTML has passed the allow-list sanitizer. It goes straight into the
-        // preview's innerHTML: one copy on the server, and no parsing of it at every pause in typing.
-        preview.getElement().setProperty("innerHTML", report.preview().html());
+        previewAndChecks.show(report);
         wordCount.setText(countWords(body.getValue()) + " words");
-        renderChecks(report);
-    }
-
-    private void renderChecks(CheckReport report) {
-        checks.removeAll();
-        long errors = report.count(Severity.ERROR);
-        long warnings = report.count(Severity.WARNING);
-        checksSummary.setText(
-                errors == 0 && warnings == 0
-                        ? "All citations resolve and every quotation is verified."
-                        : errors
-                                + (errors == 1 ? " error, " : " errors, ")
-                                + warnings
-                                + (warnings == 1 ? " warning" : " warnings")
-                                + (errors > 0 ? ". Errors block submission for review." : "."));
-        checksSummary.getElement().setAttribute("role", "status");
-        checksSummary.setClassName("bd-checks-summary " + (errors > 0 ? "bd-has-errors" : "bd-no-errors"));
-        for (Finding finding : report.findings()) {
-            Button item = new Button(finding.message(), click -> select(finding.start(), finding.end()));
-            item.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            item.addClassNames(
-                    "bd-finding", "bd-finding-" + finding.severity().name().toLowerCase(java.util.Locale.ROOT));
-            item.setPrefixComponent(
-                    (finding.severity() == Severity.ERROR ? VaadinIcon.CLOSE_CIRCLE : VaadinIcon.WARNING).create());
-            checks.add(new Div(item));
-        }
     }
 
     private static int countWords(String text) {

@@ -13,25 +13,25 @@ class CursorShiftTest {
     void text_inserted_before_the_cursor_moves_it_by_the_length_inserted() {
         String after = "Harbour " + TEXT;
         int cursor = TEXT.indexOf("Thursday");
-        assertThat(BriefingEditorView.shiftedOffset(TEXT, after, cursor)).isEqualTo(after.indexOf("Thursday"));
+        assertThat(MarkdownText.shiftedOffset(TEXT, after, cursor)).isEqualTo(after.indexOf("Thursday"));
     }
 
     @Test
     void text_changed_after_the_cursor_leaves_it_where_it_is() {
         String after = TEXT.replace("Thursday", "Friday");
-        assertThat(BriefingEditorView.shiftedOffset(TEXT, after, 6)).isEqualTo(6);
+        assertThat(MarkdownText.shiftedOffset(TEXT, after, 6)).isEqualTo(6);
     }
 
     @Test
     void a_cursor_inside_a_replaced_stretch_goes_to_the_end_of_the_new_text_there() {
         String after = TEXT.replace("on Thursday", "next week");
         int cursor = TEXT.indexOf("Thursday") + 3;
-        assertThat(BriefingEditorView.shiftedOffset(TEXT, after, cursor)).isEqualTo(after.indexOf("week") + 4);
+        assertThat(MarkdownText.shiftedOffset(TEXT, after, cursor)).isEqualTo(after.indexOf("week") + 4);
     }
 
     @Test
     void an_offset_at_the_end_stays_before_text_added_after_it_and_within_an_emptied_text() {
-        assertThat(BriefingEditorView.shiftedOffset(TEXT, "", 10)).isZero();
-        assertThat(BriefingEditorView.shiftedOffset(TEXT, TEXT + " More.", 999)).isEqualTo(TEXT.length());
+        assertThat(MarkdownText.shiftedOffset(TEXT, "", 10)).isZero();
+        assertThat(MarkdownText.shiftedOffset(TEXT, TEXT + " More.", 999)).isEqualTo(TEXT.length());
     }
 }
