@@ -102,17 +102,9 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
 
     private final TextArea body = text.area();
     private final PreviewAndChecks previewAndChecks = new PreviewAndChecks(text::select);
-    private final Span wordCount = new Span();
-    private final Span savedIndicator = new Span();
     private final Span status = new Span();
-    private final TextField message = new TextField();
-    private final Button save = new Button("Save");
     private final AvatarGroup others = new AvatarGroup();
-    /** Where "Erin saved a newer version" and "Resolve conflict" go when they are needed. */
-    private final HorizontalLayout saving = new HorizontalLayout();
-
-    private @Nullable Span newerVersion;
-    private @Nullable Button resolveConflict;
+    private final SaveBar saveBar = new SaveBar(() -> save(false), this::openHistory, this::resolveConflict);
 
     /** The briefing open here: its text is in the editor, and its other details are in the fields. */
     private @Nullable Open briefing;
@@ -159,6 +151,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         this.workflowBar = new WorkflowBar(workflow, userDirectory, this::reload);
         addClassNames("bd-view", "bd-editor");
         setSizeFull();
+        configureFields();
     }
 
     @Override
@@ -290,7 +283,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             return;
         }
         if (dirty || pendingConflict != null) {
-            showNewerVersion(saved.authorName() + " saved a newer version");
+            saveBar.newerVersion(saved.authorName() + " saved a newer version");
             return;
         }
         var latest = briefingService.get(briefing.id()).orElse(null);
@@ -299,7 +292,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         }
         String before = body.getValue();
         load(latest);
-        savedIndicator.setText("Updated with " + saved.authorName() + "’s changes");
+        saveBar.say("Updated with " + saved.authorName() + "’s changes");
         text.keepCursor(before);
     }
 
@@ -353,8 +346,8 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private void show(BriefingDetails details) {
         removeAll();
         metadataForm = null;
-        newerVersion = null;
-        resolveConflict = null;
+        saveBar.hideNewerVersion();
+        saveBar.hideResolveConflict();
         panels = contributions.stream().map(c -> c.create(editorAccess())).toList();
         add(createHeader(), workflowBar, createMetadata(), createToolbar(), createWorkArea());
         copy = null;
@@ -363,7 +356,6 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             copy = new BrowserCopy(title, body, currentUser.requireUsername(), details.id());
             copy.open(baseRevisionId, kept -> kept.ifPresent(this::offerKept));
         }
-        configureShortcuts();
         if (details.editableByMe()) {
             // Keyboard users start in the text, not thirty Tab presses away in the top bar.
             body.focus();
@@ -386,10 +378,9 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         if (metadataForm != null) {
             metadataForm.show(metadata, editable);
         }
-        save.setEnabled(editable);
-        message.setEnabled(editable);
+        saveBar.editable(editable);
         dirty = false;
-        hideNewerVersion();
+        saveBar.hideNewerVersion();
         workflowBar.show(details, () -> {
             if (dirty) {
                 save(false);
@@ -466,18 +457,38 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private Component createHeader() {
+    /**
+     * Sets up the fields that stay while the view goes from briefing to briefing, with their
+     * listeners: once, so that one keystroke or one Ctrl+S never counts twice.
+     */
+    private void configureFields() {
         title.setWidthFull();
         title.setMaxLength(org.briefdesk.briefing.BriefingRules.TITLE_MAX);
         title.addClassName("bd-editor-title");
         title.setValueChangeMode(ValueChangeMode.LAZY);
         title.addValueChangeListener(event -> changed(event.isFromClient()));
-        savedIndicator.addClassName("bd-saved");
         others.addClassName("bd-presence");
         others.setMaxItemsVisible(5);
         others.setI18n(new AvatarGroup.AvatarGroupI18n()
                 .setOneActiveUser("One other person has this briefing open")
                 .setManyActiveUsers("{count} other people have this briefing open"));
+        body.setWidthFull();
+        body.setHeightFull();
+        body.addClassName("bd-editor-body");
+        body.setValueChangeMode(ValueChangeMode.LAZY);
+        body.setValueChangeTimeout(500);
+        body.addValueChangeListener(event -> {
+            changed(event.isFromClient());
+            refreshPreview();
+        });
+        // The first keystroke after a pause says "unsaved changes" at once (the text itself follows
+        // after the lazy pause): a co-author's save arriving meanwhile must not replace it.
+        body.getElement().addEventListener("input", event -> changed(true)).throttle(1000);
+        Shortcuts.addShortcutListener(this, () -> save(false), Key.KEY_S, KeyModifier.CONTROL)
+                .listenOn(this);
+    }
+
+    private Component createHeader() {
         others.setVisible(false);
         HorizontalLayout header = new HorizontalLayout(title, others, status);
         header.setWidthFull();
@@ -506,23 +517,12 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
                 VaadinIcon.BOOK.create(),
                 click -> new CiteSourceDialog(sourceService, text::insertAtCursor).open());
         cite.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
-        Button history = new Button("History", VaadinIcon.TIME_BACKWARD.create(), click -> openHistory());
-        message.setPlaceholder("What changed (optional)");
-        message.setAriaLabel("Revision message");
-        message.setMaxLength(org.briefdesk.briefing.BriefingRules.MESSAGE_MAX);
-        save.setIcon(VaadinIcon.CHECK.create());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> save(false));
-        save.setTooltipText("Save (Ctrl+S)");
         HorizontalLayout formatting = new HorizontalLayout();
         text.formattingButtons().forEach(formatting::add);
         formatting.add(cite);
         panels.forEach(panel -> panel.toolbar().forEach(formatting::add));
         formatting.setSpacing(false);
-        saving.removeAll();
-        saving.add(wordCount, savedIndicator, history, message, save);
-        saving.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout toolbar = new HorizontalLayout(formatting, saving);
+        HorizontalLayout toolbar = new HorizontalLayout(formatting, saveBar.component());
         toolbar.setWidthFull();
         toolbar.setWrap(true);
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -530,49 +530,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         return toolbar;
     }
 
-    /** "Erin saved a newer version", after the saved indicator; made the first time it is needed. */
-    private void showNewerVersion(String text) {
-        if (newerVersion == null) {
-            Span notice = new Span();
-            notice.addClassName("bd-newer-version");
-            notice.getElement().setAttribute("role", "status");
-            saving.addComponentAtIndex(saving.indexOf(savedIndicator) + 1, notice);
-            newerVersion = notice;
-        }
-        newerVersion.setText(text);
-        newerVersion.setVisible(true);
-    }
-
-    private void hideNewerVersion() {
-        if (newerVersion != null) {
-            newerVersion.setVisible(false);
-        }
-    }
-
-    /** "Resolve conflict", before History; made the first time a save overlaps someone else's. */
-    private void showResolveConflict() {
-        if (resolveConflict == null) {
-            Button button = new Button("Resolve conflict", VaadinIcon.SPLIT.create(), click -> resolveConflict());
-            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            saving.addComponentAtIndex(saving.indexOf(savedIndicator) + (newerVersion == null ? 1 : 2), button);
-            resolveConflict = button;
-        }
-        resolveConflict.setVisible(true);
-    }
-
     private Component createWorkArea() {
-        body.setWidthFull();
-        body.setHeightFull();
-        body.addClassName("bd-editor-body");
-        body.setValueChangeMode(ValueChangeMode.LAZY);
-        body.setValueChangeTimeout(500);
-        body.addValueChangeListener(event -> {
-            changed(event.isFromClient());
-            refreshPreview();
-        });
-        // The first keystroke after a pause says "unsaved changes" at once (the text itself follows
-        // after the lazy pause): a co-author's save arriving meanwhile must not replace it.
-        body.getElement().addEventListener("input", event -> changed(true)).throttle(1000);
         SplitLayout split = new SplitLayout(body, previewAndChecks.component());
         split.setSplitterPosition(50);
         split.setSizeFull();
@@ -582,11 +540,6 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         work.setWidthFull();
         work.addClassName("bd-editor-work");
         return work;
-    }
-
-    private void configureShortcuts() {
-        Shortcuts.addShortcutListener(this, () -> save(false), Key.KEY_S, KeyModifier.CONTROL)
-                .listenOn(this);
     }
 
     /** After the toolbar, a citation or a finding changed the text: as if it had been typed. */
@@ -610,7 +563,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             return;
         }
         previewAndChecks.show(report);
-        wordCount.setText(countWords(body.getValue()) + " words");
+        saveBar.words(countWords(body.getValue()));
     }
 
     private static int countWords(String text) {
@@ -625,7 +578,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             return;
         }
         dirty = true;
-        savedIndicator.setText("Unsaved changes");
+        saveBar.say("Unsaved changes");
         scheduleAutosave();
     }
 
@@ -687,11 +640,11 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
                             briefing.id(),
                             baseRevisionId,
                             currentDraft(),
-                            autosave ? null : message.getValue(),
+                            autosave ? null : saveBar.message(),
                             autosave);
             databaseUnreachable = false;
             if (!autosave) {
-                message.clear();
+                saveBar.clearMessage();
             }
             switch (result.outcome()) {
                 case SAVED, UNCHANGED -> saved(result, autosave ? "Autosaved at " : "Saved at ");
@@ -706,7 +659,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
                 }
             }
         } catch (ActionRefusedException refused) {
-            savedIndicator.setText("Not saved");
+            saveBar.say("Not saved");
             Notifications.error(refused.getMessage());
         } catch (RuntimeException failure) {
             notSaved(failure, autosave);
@@ -719,11 +672,11 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
      */
     private void notSaved(RuntimeException failure, boolean autosave) {
         if (!DatabaseOutage.isOutage(failure)) {
-            savedIndicator.setText("Not saved");
+            saveBar.say("Not saved");
             Notifications.error(ErrorMessages.forUser(failure));
             return;
         }
-        savedIndicator.setText("Not saved · the database cannot be reached");
+        saveBar.say("Not saved · the database cannot be reached");
         if (!autosave || !databaseUnreachable) {
             Notifications.error(ErrorMessages.forSave(failure));
         }
@@ -739,12 +692,12 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
                     baseRevisionId, result.briefing().title(), result.briefing().body());
         }
         dirty = false;
-        hideNewerVersion();
+        saveBar.hideNewerVersion();
         clearConflict();
         var when = result.revision() == null
                 ? result.briefing().updatedAt()
                 : result.revision().createdAt();
-        savedIndicator.setText(label + SAVED_AT.format(when));
+        saveBar.say(label + SAVED_AT.format(when));
     }
 
     private void merged(BriefingService.SaveResult result) {
@@ -754,7 +707,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         var when = result.revision() == null
                 ? result.briefing().updatedAt()
                 : result.revision().createdAt();
-        savedIndicator.setText(text + " · saved at " + SAVED_AT.format(when));
+        saveBar.say(text + " · saved at " + SAVED_AT.format(when));
         Notifications.success(text + ".");
     }
 
@@ -773,8 +726,8 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         }
         pendingConflict = conflict;
         dirty = false;
-        showResolveConflict();
-        savedIndicator.setText("Overlaps " + conflict.theirNames() + "’s changes · your text is kept as revision "
+        saveBar.showResolveConflict();
+        saveBar.say("Overlaps " + conflict.theirNames() + "’s changes · your text is kept as revision "
                 + conflict.yours().number());
         if (openView) {
             openConflict(conflict);
@@ -785,9 +738,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         pendingConflict = null;
         conflictShownAs = null;
         conflictTyping = null;
-        if (resolveConflict != null) {
-            resolveConflict.setVisible(false);
-        }
+        saveBar.hideResolveConflict();
     }
 
     /** Opens the conflict view; with unsaved typing since the conflict, merges that first. */
@@ -818,7 +769,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
                 case SAVED, UNCHANGED -> {
                     clearConflict();
                     load(result.briefing());
-                    savedIndicator.setText("Conflict resolved · saved at "
+                    saveBar.say("Conflict resolved · saved at "
                             + SAVED_AT.format(result.briefing().updatedAt()));
                     Notifications.success("Conflict resolved and saved.");
                 }
@@ -856,7 +807,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         new HistoryDialog(
                         briefingService, workflow, userDirectory, briefing.id(), briefing.editableByMe(), restored -> {
                             load(restored);
-                            savedIndicator.setText("Restored at " + SAVED_AT.format(restored.updatedAt()));
+                            saveBar.say("Restored at " + SAVED_AT.format(restored.updatedAt()));
                         })
                 .open();
     }

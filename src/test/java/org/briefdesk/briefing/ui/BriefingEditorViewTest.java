@@ -273,4 +273,19 @@ class BriefingEditorViewTest extends SpringBrowserlessTest {
         assertThat(saved.body()).isEqualTo("Ferries run again.");
         assertThat(saved.coAuthors()).containsExactly(TestUsers.EDITOR);
     }
+
+    @Test
+    void going_from_one_briefing_to_another_in_the_same_editor_saves_once_per_click() {
+        BriefingDetails first = briefingService.create(BriefingDraft.titled("First " + nonce()));
+        BriefingDetails second = briefingService.create(BriefingDraft.titled("Second " + nonce()));
+        BriefingEditorView view = open(first);
+        assertThat(open(second)).as("the router keeps the same editor").isSameAs(view);
+        int before = briefingService.revisions(second.id()).size();
+
+        test(body()).setValue("Only one revision for one click.");
+        test($view(Button.class).withText("Save").single()).click();
+
+        assertThat(briefingService.revisions(second.id())).hasSize(before + 1);
+        assertThat(briefingService.revisions(first.id())).hasSize(1);
+    }
 }
