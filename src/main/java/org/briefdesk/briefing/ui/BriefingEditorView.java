@@ -7,7 +7,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -162,75 +161,21 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
 
     /**
      * Listens to the open briefing and counts this editor as present, replacing what it followed
-     * before (the same view is reused when the route goes to another briefing). Every event reaches
-     * the view through {@code UI.access}: it may come from any thread.
+     * before (the same view is reused when the route goes to another briefing).
      */
     private void follow(UI ui) {
         unfollow();
         if (briefing == null) {
             return;
         }
-        long id = briefing.id();
-        var session = ui.getSession().getSession();
-        String sessionId = session == null ? "" : session.getId();
-        long staleMillis = staleAfterMillis(ui);
-        AutoCloseable listening = events.listen(id, event -> {
-            try {
-                ui.access(() -> on(event));
-            } catch (UIDetachedException closed) {
-                // The tab closed while the event was on its way; its detach ends this listener.
-            }
-        });
-        AutoCloseable present;
-        try {
-            // A browser gone silent stops listening too: its UI lingers until the session expires,
-            // but the briefing's listeners hold only live editors.
-            present = presence.enter(
-                    id,
-                    sessionId,
-                    () -> !ui.isClosing()
-                            && System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp() < staleMillis,
-                    () -> close(listening));
-        } catch (RuntimeException failure) {
-            close(listening);
-            throw failure;
-        }
-        // A closed UI (unload beacon, expiry) detaches the UI itself; not every container then
-        // detaches each view as well, so the UI's detach ends the editor's part too.
-        var uiDetach = ui.addDetachListener(detach -> leave());
-        following = () -> {
-            uiDetach.remove();
-            close(present);
-            close(listening);
-        };
+        following = Following.follow(ui, briefing.id(), events, presence, this::on, this::leave);
         showOthers();
-    }
-
-    /**
-     * A browser that is gone without unloading the page (closed lid, killed process, lost network)
-     * sends no more heartbeats: after two missed ones and a little slack it no longer counts as
-     * present. (A tab closed normally sends Vaadin's unload beacon and detaches at once.)
-     */
-    private static long staleAfterMillis(UI ui) {
-        int heartbeatSeconds = ui.getSession().getConfiguration().getHeartbeatInterval();
-        return heartbeatSeconds <= 0 ? Long.MAX_VALUE : (2L * heartbeatSeconds + 3) * 1000;
     }
 
     private void unfollow() {
         AutoCloseable previous = following;
         following = null;
-        close(previous);
-    }
-
-    private static void close(@Nullable AutoCloseable handle) {
-        if (handle == null) {
-            return;
-        }
-        try {
-            handle.close();
-        } catch (Exception ignored) {
-            // In-memory registrations: closing one cannot fail.
-        }
+        Following.close(previous);
     }
 
     private void on(BriefingEvents.Event event) {
