@@ -137,7 +137,11 @@ public class SearchIndexUpkeep {
         if (running != null && !running.finished()) {
             return running;
         }
-        RebuildProgress started = startRebuild(false);
+        long total = 0;
+        for (SearchIndexedEntity<?> type : mapping().allIndexedEntities()) {
+            total += stored(type);
+        }
+        RebuildProgress started = startRebuild(total, false);
         audit.record(AuditEvent.SEARCH_INDEX_REBUILT, "search-index", backend.description());
         return started;
     }
@@ -148,21 +152,17 @@ public class SearchIndexUpkeep {
         return Optional.ofNullable(rebuild.get()).filter(progress -> !progress.finished());
     }
 
-    /** Whether the index answered the last time it was asked. */
-    @PreAuthorize("isAuthenticated()")
-    public boolean reachable() {
-        return reachable;
-    }
-
     private void catchUp() {
         if (!prepareSchema()) {
             return;
         }
         List<String> behind = new ArrayList<>();
+        long total = 0;
         try {
             for (SearchIndexedEntity<?> type : mapping().allIndexedEntities()) {
                 long stored = stored(type);
                 long indexed = indexed(type);
+                total += stored;
                 if (indexed < stored) {
                     behind.add(type.jpaName() + " (" + indexed + " of " + stored + ")");
                 }
@@ -174,7 +174,7 @@ public class SearchIndexUpkeep {
         }
         if (!behind.isEmpty()) {
             log.info("The search index is behind the database: {}. Rebuilding it in the background.", behind);
-            startRebuild(true);
+            startRebuild(total, true);
         }
     }
 
@@ -225,11 +225,7 @@ public class SearchIndexUpkeep {
         }
     }
 
-    private RebuildProgress startRebuild(boolean automatic) {
-        long total = 0;
-        for (SearchIndexedEntity<?> type : mapping().allIndexedEntities()) {
-            total += stored(type);
-        }
+    private RebuildProgress startRebuild(long total, boolean automatic) {
         RebuildProgress progress = new RebuildProgress(clock.instant(), total, automatic);
         rebuild.set(progress);
         Thread.ofPlatform().name("search-index-rebuild").daemon().start(() -> runRebuild(progress));

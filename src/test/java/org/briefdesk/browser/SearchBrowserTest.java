@@ -9,10 +9,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefdesk.IntegrationTest;
-import org.briefdesk.briefing.Audience;
-import org.briefdesk.briefing.BriefingDetails;
-import org.briefdesk.briefing.BriefingDraft;
-import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.publishing.PublishedFixture;
 import org.briefdesk.security.Role;
 import org.briefdesk.user.ActingUser;
@@ -34,7 +30,7 @@ class SearchBrowserTest extends RealBrowserTest {
     private static final String OTHER_AUTHOR = "t-search-browser";
 
     @Autowired
-    BriefingService briefings;
+    PublishedFixture fixture;
 
     @Autowired
     UserService users;
@@ -62,21 +58,7 @@ class SearchBrowserTest extends RealBrowserTest {
         });
         String word = "zw" + PublishedFixture.nonce();
         String title = "Grain corridor " + word;
-        actingUser.as(TestUsers.AUTHOR, () -> {
-            BriefingDetails created = briefings.create(BriefingDraft.titled(title));
-            return briefings.save(
-                    created.id(),
-                    created.currentRevisionId(),
-                    new BriefingDraft(
-                            title,
-                            null,
-                            "Shipments through the corridor rose; " + word + " is the code name.",
-                            Audience.INTERNAL,
-                            Set.of(),
-                            Set.of()),
-                    "Draft",
-                    false);
-        });
+        fixture.draft(title, "Shipments through the corridor rose; " + word + " is the code name.");
 
         try (BrowserContext author = browser.newContext()) {
             Page page = search(author, TestUsers.AUTHOR, "Test author", word);

@@ -86,6 +86,20 @@ public class PublishedFixture {
         actingUser.as(TestUsers.EDITOR, () -> workflow.publish(made.briefingId()));
     }
 
+    /** A draft of the test author with this title and text, internal, saved once; its id. */
+    public long draft(String title, String text) {
+        return actingUser.as(TestUsers.AUTHOR, () -> {
+            BriefingDetails created = briefings.create(BriefingDraft.titled(title));
+            briefings.save(
+                    created.id(),
+                    created.currentRevisionId(),
+                    new BriefingDraft(title, null, text, Audience.INTERNAL, Set.of(), Set.of()),
+                    "Draft",
+                    false);
+            return created.id();
+        });
+    }
+
     /** An approved briefing of the test author, ready to publish. */
     public Made approved(String title, Audience audience) {
         String n = nonce();

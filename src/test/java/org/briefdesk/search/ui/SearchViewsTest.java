@@ -17,16 +17,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
-import java.util.Set;
 import org.briefdesk.IntegrationTest;
-import org.briefdesk.briefing.Audience;
-import org.briefdesk.briefing.BriefingDetails;
-import org.briefdesk.briefing.BriefingDraft;
 import org.briefdesk.briefing.BriefingHit;
-import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.BriefingStatus;
 import org.briefdesk.publishing.PublishedFixture;
-import org.briefdesk.user.ActingUser;
 import org.briefdesk.user.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,23 +37,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class SearchViewsTest extends SpringBrowserlessTest {
 
     @Autowired
-    BriefingService briefings;
-
-    @Autowired
-    ActingUser actingUser;
+    PublishedFixture fixture;
 
     private String draftWith(String word) {
         String title = "Shipping outlook " + word;
-        actingUser.as(TestUsers.AUTHOR, () -> {
-            BriefingDetails created = briefings.create(BriefingDraft.titled(title));
-            return briefings.save(
-                    created.id(),
-                    created.currentRevisionId(),
-                    new BriefingDraft(
-                            title, null, "Freight rates and " + word + " rose.", Audience.INTERNAL, Set.of(), Set.of()),
-                    "Draft",
-                    false);
-        });
+        fixture.draft(title, "Freight rates and " + word + " rose.");
         return title;
     }
 
