@@ -13,7 +13,7 @@ package org.briefdesk.briefing;
 public interface BriefingEvents {
 
     /** Something that happened to one briefing. */
-    sealed interface Event permits Transitioned, Saved, PresenceChanged, CommentsChanged {
+    sealed interface Event permits Transitioned, Saved, PresenceChanged, CommentsChanged, SuggestionsChanged {
         long briefingId();
     }
 
@@ -34,6 +34,12 @@ public interface BriefingEvents {
      * (a user name): open comment panels show it.
      */
     record CommentsChanged(long briefingId, long threadId, String actor) implements Event {}
+
+    /**
+     * Suggestions on the briefing were made, accepted or rejected by {@code actor} (a user name):
+     * open suggestion panels and previews show it.
+     */
+    record SuggestionsChanged(long briefingId, String actor) implements Event {}
 
     /** Hears of what happened to briefings. */
     @FunctionalInterface

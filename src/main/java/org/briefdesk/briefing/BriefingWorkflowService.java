@@ -50,6 +50,7 @@ public class BriefingWorkflowService {
     private final Publisher publisher;
     private final AuditLog auditLog;
     private final List<ChangeRequestListener> changeRequestListeners;
+    private final List<PendingSuggestions> pendingSuggestions;
     private final CurrentUser currentUser;
     private final BriefingAccess access;
     private final Clock clock;
@@ -66,6 +67,7 @@ public class BriefingWorkflowService {
             Publisher publisher,
             AuditLog auditLog,
             List<ChangeRequestListener> changeRequestListeners,
+            List<PendingSuggestions> pendingSuggestions,
             CurrentUser currentUser,
             BriefingAccess access,
             Clock clock) {
@@ -76,6 +78,7 @@ public class BriefingWorkflowService {
         this.citations = citations;
         this.publisher = publisher;
         this.changeRequestListeners = List.copyOf(changeRequestListeners);
+        this.pendingSuggestions = List.copyOf(pendingSuggestions);
         this.briefingService = briefingService;
         this.notifications = notifications;
         this.userDirectory = userDirectory;
@@ -179,6 +182,9 @@ public class BriefingWorkflowService {
             throw new ActionRefusedException(
                     "The checks found errors. Fix every error in the checks panel, save, and submit again.");
         }
+        if (action == Action.APPROVE) {
+            refuseWhileSuggestionsPending(briefing);
+        }
         if (action == Action.PUBLISH) {
             publish(briefing, me);
         }
@@ -222,6 +228,26 @@ public class BriefingWorkflowService {
         events.publish(new BriefingEvents.Transitioned(briefing.id()));
         log.info("Briefing {}: {} by {} ({} → {})", briefing.slug(), action, me, from, to);
         return transition.toSummary();
+    }
+
+    /** An approval covers the text as it is: suggestions waiting for a decision would change it. */
+    private void refuseWhileSuggestionsPending(Briefing briefing) {
+        int pending = pendingSuggestions.stream()
+                .mapToInt(suggestions -> suggestions.pending(briefing.id()))
+                .sum();
+        if (pending > 0) {
+            throw new ActionRefusedException((pending == 1 ? "1 suggestion is" : pending + " suggestions are")
+                    + " still waiting for the authors' decision. They accept or reject each one in the"
+                    + " Suggestions panel (or you reject your own) before the briefing can be approved.");
+        }
+    }
+
+    /** " · with 2 suggestions", for the editor's own suggestions that go with a request for changes. */
+    private String suggestionsOf(long briefingId, String editor) {
+        int mine = pendingSuggestions.stream()
+                .mapToInt(suggestions -> suggestions.pendingBy(briefingId, editor))
+                .sum();
+        return mine == 0 ? "" : mine == 1 ? " (with 1 suggestion)" : " (with " + mine + " suggestions)";
     }
 
     private void publish(Briefing briefing, String me) {
@@ -309,7 +335,8 @@ public class BriefingWorkflowService {
                 notifications.post(
                         authors,
                         NotificationKind.CHANGES_REQUESTED,
-                        who + " requested changes to “" + briefing.title() + "”: " + abbreviate(comment),
+                        who + " requested changes to “" + briefing.title() + "”" + suggestionsOf(briefing.id(), me)
+                                + ": " + abbreviate(comment),
                         link);
             case APPROVE ->
                 notifications.post(

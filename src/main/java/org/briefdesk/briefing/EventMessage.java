@@ -4,6 +4,7 @@ import org.briefdesk.briefing.BriefingEvents.CommentsChanged;
 import org.briefdesk.briefing.BriefingEvents.Event;
 import org.briefdesk.briefing.BriefingEvents.PresenceChanged;
 import org.briefdesk.briefing.BriefingEvents.Saved;
+import org.briefdesk.briefing.BriefingEvents.SuggestionsChanged;
 import org.briefdesk.briefing.BriefingEvents.Transitioned;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,7 @@ record EventMessage(
             case Saved s -> new EventMessage("saved", s.briefingId(), s.revisionId(), 0, s.author(), s.authorName());
             case PresenceChanged p -> new EventMessage("presence", p.briefingId(), 0, 0, null, null);
             case CommentsChanged c -> new EventMessage("comments", c.briefingId(), 0, c.threadId(), c.actor(), null);
+            case SuggestionsChanged c -> new EventMessage("suggestions", c.briefingId(), 0, 0, c.actor(), null);
         };
     }
 
@@ -31,6 +33,7 @@ record EventMessage(
             case "saved" -> new Saved(briefingId, revisionId, required(user), required(userName));
             case "presence" -> new PresenceChanged(briefingId);
             case "comments" -> new CommentsChanged(briefingId, threadId, required(user));
+            case "suggestions" -> new SuggestionsChanged(briefingId, required(user));
             default -> throw new IllegalArgumentException("Unknown briefing event: " + kind);
         };
     }

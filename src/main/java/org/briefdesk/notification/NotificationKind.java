@@ -8,5 +8,6 @@ public enum NotificationKind {
     PUBLISHED,
     RETRACTED,
     REPLY,
-    MENTION
+    MENTION,
+    SUGGESTED
 }

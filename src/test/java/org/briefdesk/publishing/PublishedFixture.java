@@ -102,6 +102,13 @@ public class PublishedFixture {
 
     /** An approved briefing of the test author, ready to publish. */
     public Made approved(String title, Audience audience) {
+        Made made = inReview(title, audience);
+        actingUser.as(TestUsers.EDITOR, () -> workflow.approve(made.briefingId()));
+        return made;
+    }
+
+    /** A briefing of the test author, quoting and citing two new sources, submitted for review. */
+    public Made inReview(String title, Audience audience) {
         String n = nonce();
         SourceDetails harbour = actingUser.as(
                 TestUsers.AUTHOR,
@@ -151,7 +158,6 @@ public class PublishedFixture {
             workflow.submit(created.id(), null);
             return created.id();
         });
-        actingUser.as(TestUsers.EDITOR, () -> workflow.approve(id));
         String slug = actingUser.as(
                 TestUsers.EDITOR, () -> briefings.get(id).orElseThrow().slug());
         return new Made(id, slug, title, harbour, ministry);

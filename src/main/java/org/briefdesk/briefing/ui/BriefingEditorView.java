@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +54,7 @@ import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.BriefingWorkflowService;
 import org.briefdesk.briefing.CheckReport;
 import org.briefdesk.briefing.SaveConflict;
+import org.briefdesk.citation.Finding;
 import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Roles;
 import org.briefdesk.source.SourceService;
@@ -60,7 +63,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The briefing editor: Markdown on the left, the live sanitized preview and the checks panel on the
- * right, a toolbar with "Cite source", history, and saving (Ctrl+S, autosave after a pause).
+ * right, a toolbar with "Cite source", history, and saving (Ctrl+S, autosave after a pause). In
+ * Suggesting mode (offered by a panel, see {@link EditorPanelContribution.Suggesting}) what is typed
+ * is not applied: Save turns it into suggestions for the authors, and the text goes back to the
+ * stored one.
  */
 @Route("briefings/:briefingId/edit")
 @PageTitle("Briefing")
@@ -68,6 +74,9 @@ import org.jspecify.annotations.Nullable;
 class BriefingEditorView extends Main implements BeforeEnterObserver {
 
     static final String ID_PARAMETER = "briefingId";
+
+    static final String EDITING = "Editing";
+    static final String SUGGESTING = "Suggesting";
 
     /** Autosave this long after the last keystroke. */
     static final long AUTOSAVE_DELAY_SECONDS = 5;
@@ -104,6 +113,13 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private final Span status = new Span();
     private final AvatarGroup others = new AvatarGroup();
     private final SaveBar saveBar = new SaveBar(() -> save(false), this::openHistory, this::resolveConflict);
+    private final RadioButtonGroup<String> mode = new RadioButtonGroup<>();
+
+    /** The open briefing's Suggesting mode, when a panel offers one. */
+    private EditorPanelContribution.@Nullable Suggesting suggesting;
+
+    /** Whether what is typed becomes suggestions rather than the text. */
+    private boolean suggestingMode;
 
     /** The briefing open here: its text is in the editor, and its other details are in the fields. */
     private @Nullable Open briefing;
@@ -118,6 +134,8 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     private @Nullable Long conflictTyping;
 
     private boolean databaseUnreachable;
+    /** Set when another briefing is shown, so that its default mode is chosen afresh. */
+    private boolean briefingChanged;
     /** Listening to this briefing's events and counted as present, while attached. */
     private @Nullable AutoCloseable following;
     /** The browser's copy of what is typed here, for an editable briefing. */
@@ -188,6 +206,8 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             case BriefingEvents.CommentsChanged changed -> {
                 // The comments panel shows it; the text is not concerned.
             }
+            // The suggestions panel updates itself; the preview's marks and the checks follow.
+            case BriefingEvents.SuggestionsChanged changed -> refreshPreview();
             // Another user's workflow step (an approval, a request for changes) shows at once;
             // unsaved text is never replaced.
             case BriefingEvents.Transitioned transitioned -> {
@@ -294,6 +314,12 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         saveBar.hideNewerVersion();
         saveBar.hideResolveConflict();
         panels = contributions.stream().map(c -> c.create(editorAccess())).toList();
+        suggesting = panels.stream()
+                .flatMap(panel -> panel.suggesting().stream())
+                .findFirst()
+                .orElse(null);
+        suggestingMode = false;
+        briefingChanged = true;
         add(createHeader(), workflowBar, createMetadata(), createToolbar(), createWorkArea());
         copy = null;
         load(details);
@@ -301,7 +327,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             copy = new BrowserCopy(title, body, currentUser.requireUsername(), details.id());
             copy.open(baseRevisionId, kept -> kept.ifPresent(this::offerKept));
         }
-        if (details.editableByMe()) {
+        if (details.editableByMe() || suggestingMode) {
             // Keyboard users start in the text, not thirty Tab presses away in the top bar.
             body.focus();
         }
@@ -318,12 +344,10 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         status.removeAll();
         status.add(StatusBadge.of(details.status()));
         boolean editable = details.editableByMe();
-        title.setReadOnly(!editable);
-        body.setReadOnly(!editable);
+        chooseMode(details);
         if (metadataForm != null) {
-            metadataForm.show(metadata, editable);
+            metadataForm.show(metadata, editable && !suggestingMode);
         }
-        saveBar.editable(editable);
         dirty = false;
         saveBar.hideNewerVersion();
         workflowBar.show(details, () -> {
@@ -370,6 +394,49 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
                 .open();
     }
 
+    /**
+     * Editing or Suggesting: those who may not edit the text but may suggest (an editor reviewing)
+     * only suggest; those who may do both start as the panel says and switch with the toggle.
+     */
+    private void chooseMode(BriefingDetails details) {
+        boolean editable = details.editableByMe();
+        boolean maySuggest = suggesting != null && suggesting.available(details);
+        if (!maySuggest) {
+            suggestingMode = false;
+        } else if (!editable || (briefingChanged && suggesting.byDefault(details))) {
+            suggestingMode = true;
+        }
+        briefingChanged = false;
+        mode.setVisible(maySuggest);
+        mode.setItemEnabledProvider(item -> editable || item.equals(SUGGESTING));
+        mode.setValue(suggestingMode ? SUGGESTING : EDITING);
+        title.setReadOnly(!editable || suggestingMode);
+        body.setReadOnly(!editable && !suggestingMode);
+        saveBar.editable(editable || suggestingMode);
+        saveBar.suggesting(suggestingMode);
+        body.getElement().getClassList().set("bd-suggesting", suggestingMode);
+    }
+
+    /** The toggle moved: what was typed is saved the way it was typed, then the mode changes. */
+    private void switchMode(boolean toSuggesting) {
+        if (toSuggesting == suggestingMode || briefing == null) {
+            return;
+        }
+        if (dirty) {
+            save(false);
+            if (dirty) {
+                mode.setValue(suggestingMode ? SUGGESTING : EDITING);
+                return;
+            }
+        }
+        suggestingMode = toSuggesting;
+        briefingService.get(briefing.id()).ifPresent(this::chooseMode);
+        saveBar.say(
+                suggestingMode
+                        ? "Suggesting: what you type becomes suggestions for the authors"
+                        : "Editing: what you type changes the text");
+    }
+
     /** What contributed panels (the comments) see of the editor. */
     private EditorPanelContribution.Editor editorAccess() {
         return new EditorPanelContribution.Editor() {
@@ -391,6 +458,24 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             @Override
             public void select(int start, int end) {
                 text.select(start, end);
+            }
+
+            @Override
+            public boolean saveChanges() {
+                if (dirty) {
+                    save(false);
+                }
+                return !dirty && pendingConflict == null;
+            }
+
+            @Override
+            public void reload() {
+                BriefingEditorView.this.reload();
+            }
+
+            @Override
+            public void refreshChecks() {
+                refreshPreview();
             }
         };
     }
@@ -431,6 +516,15 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         body.getElement().addEventListener("input", event -> changed(true)).throttle(1000);
         Shortcuts.addShortcutListener(this, () -> save(false), Key.KEY_S, KeyModifier.CONTROL)
                 .listenOn(this);
+        mode.setItems(EDITING, SUGGESTING);
+        mode.setAriaLabel("Mode");
+        mode.addClassName("bd-editor-mode");
+        mode.setVisible(false);
+        mode.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                switchMode(SUGGESTING.equals(event.getValue()));
+            }
+        });
     }
 
     private Component createHeader() {
@@ -462,7 +556,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
                 VaadinIcon.BOOK.create(),
                 click -> new CiteSourceDialog(sourceService, text::insertAtCursor).open());
         cite.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
-        HorizontalLayout formatting = new HorizontalLayout();
+        HorizontalLayout formatting = new HorizontalLayout(mode);
         text.formattingButtons().forEach(formatting::add);
         formatting.add(cite);
         panels.forEach(panel -> panel.toolbar().forEach(formatting::add));
@@ -495,10 +589,28 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
 
     // ------------------------------------------------------------------ preview and checks
 
+    /**
+     * The preview and checks of the text as it is now, with what the panels add: the suggestions'
+     * marks in the preview, and what accepting each would make the checks find.
+     */
     private void refreshPreview() {
-        CheckReport report;
+        Long id = briefing == null ? null : briefing.id();
+        String markdown = body.getValue();
         try {
-            report = briefingService.check(briefing == null ? null : briefing.id(), body.getValue());
+            CheckReport report = briefingService.check(id, markdown);
+            List<Finding> added = new ArrayList<>();
+            String html = report.preview().html();
+            for (EditorPanelContribution.Panel panel : panels) {
+                added.addAll(panel.checks(markdown, report.findings()));
+                var marks = panel.previewMarks(markdown).orElse(null);
+                if (marks != null) {
+                    html = marks.html(briefingService
+                            .check(id, marks.markdown())
+                            .preview()
+                            .html());
+                }
+            }
+            previewAndChecks.show(report, html, added);
         } catch (RuntimeException failure) {
             if (DatabaseOutage.isOutage(failure)) {
                 previewAndChecks.waitForDatabase();
@@ -507,8 +619,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             }
             return;
         }
-        previewAndChecks.show(report);
-        saveBar.words(countWords(body.getValue()));
+        saveBar.words(countWords(markdown));
     }
 
     private static int countWords(String text) {
@@ -519,10 +630,15 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
     // ------------------------------------------------------------------ saving
 
     private void changed(boolean fromUser) {
-        if (!fromUser || briefing == null || !briefing.editableByMe()) {
+        if (!fromUser || briefing == null || !(briefing.editableByMe() || suggestingMode)) {
             return;
         }
         dirty = true;
+        if (suggestingMode) {
+            // Suggestions are sent when their author says so (or leaves), not after every pause.
+            saveBar.say("Unsaved suggestions");
+            return;
+        }
         saveBar.say("Unsaved changes");
         scheduleAutosave();
     }
@@ -571,6 +687,10 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
      * failure, and after a conflict, the text stays in the editor, untouched.
      */
     void save(boolean autosave) {
+        if (briefing != null && suggestingMode) {
+            saveSuggestions();
+            return;
+        }
         if (briefing == null || !briefing.editableByMe()) {
             return;
         }
@@ -608,6 +728,34 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
             Notifications.error(refused.getMessage());
         } catch (RuntimeException failure) {
             notSaved(failure, autosave);
+        }
+    }
+
+    /**
+     * Stores what was typed as suggestions against the revision it was typed on, then shows the
+     * stored text again (the preview marks the suggestions). On failure the typing stays.
+     */
+    private void saveSuggestions() {
+        if (briefing == null || suggesting == null || !dirty) {
+            return;
+        }
+        if (baseRevisionId == null) {
+            Notifications.error("Save the briefing once before suggesting changes to it.");
+            return;
+        }
+        try {
+            String said = suggesting.suggest(baseRevisionId, body.getValue(), saveBar.message());
+            saveBar.clearMessage();
+            dirty = false;
+            reload();
+            saveBar.say(said + " at " + SAVED_AT.format(java.time.Instant.now()));
+            Notifications.success(said + ".");
+        } catch (ActionRefusedException refused) {
+            saveBar.say("Suggestions not saved");
+            Notifications.error(refused.getMessage());
+        } catch (RuntimeException failure) {
+            saveBar.say("Suggestions not saved");
+            Notifications.error(ErrorMessages.forSave(failure));
         }
     }
 
@@ -749,8 +897,16 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
         if (briefing == null) {
             return;
         }
+        List<EditorPanelContribution.TimelineEntry> entries = new ArrayList<>();
+        panels.forEach(panel -> entries.addAll(panel.timeline()));
         new HistoryDialog(
-                        briefingService, workflow, userDirectory, briefing.id(), briefing.editableByMe(), restored -> {
+                        briefingService,
+                        workflow,
+                        userDirectory,
+                        briefing.id(),
+                        briefing.editableByMe(),
+                        entries,
+                        restored -> {
                             load(restored);
                             saveBar.say("Restored at " + SAVED_AT.format(restored.updatedAt()));
                         })

@@ -2,9 +2,13 @@ package org.briefdesk.briefing.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingEvents;
+import org.briefdesk.citation.Finding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A panel other features add to the briefing editor (the comments, for one) without the editor
@@ -28,6 +32,45 @@ public interface EditorPanelContribution {
 
         /** Selects a passage of the text and scrolls it into view. */
         void select(int start, int end);
+
+        /** Saves what was typed and not saved yet (nothing when there is none); false if it could not. */
+        boolean saveChanges();
+
+        /** Shows the briefing as stored now (after a panel changed it, say). */
+        void reload();
+
+        /** Shows the preview and checks again (the panel's marks or findings changed). */
+        void refreshChecks();
+    }
+
+    /** One line of the History dialog's timeline. */
+    record TimelineEntry(Instant at, String text, @Nullable String detail) {}
+
+    /**
+     * The preview with a panel's marks: the Markdown to render instead of the text (with the marks
+     * put in), and how to finish the rendered, sanitized HTML.
+     */
+    interface PreviewMarks {
+
+        String markdown();
+
+        String html(String rendered);
+    }
+
+    /** The editor's Suggesting mode, offered by the panel that stores suggestions. */
+    interface Suggesting {
+
+        /** Whether the caller may suggest changes to the briefing. */
+        boolean available(BriefingDetails briefing);
+
+        /** Whether the caller starts in Suggesting mode (an editor reviewing someone else's briefing). */
+        boolean byDefault(BriefingDetails briefing);
+
+        /**
+         * Stores the edit of revision {@code baseRevisionId} as suggestions, with the note, and says
+         * what it stored ("2 suggestions saved").
+         */
+        String suggest(long baseRevisionId, String edited, @Nullable String note);
     }
 
     /** One editor's panel. */
@@ -51,5 +94,25 @@ public interface EditorPanelContribution {
          * own listener, closed when it detaches, is the only one, so a panel needs none of its own.
          */
         default void briefingEvent(BriefingEvents.Event event) {}
+
+        /** The editor's Suggesting mode, if this panel offers it. */
+        default Optional<Suggesting> suggesting() {
+            return Optional.empty();
+        }
+
+        /** Findings the Checks panel adds for {@code text}, whose own findings are {@code current}. */
+        default List<Finding> checks(String text, List<Finding> current) {
+            return List.of();
+        }
+
+        /** Marks to show in the preview of {@code text}, if any. */
+        default Optional<PreviewMarks> previewMarks(String text) {
+            return Optional.empty();
+        }
+
+        /** Lines for the History dialog's timeline. */
+        default List<TimelineEntry> timeline() {
+            return List.of();
+        }
     }
 }

@@ -47,6 +47,7 @@ class HistoryDialog extends Dialog {
             UserDirectory userDirectory,
             long briefingId,
             boolean mayRestore,
+            List<EditorPanelContribution.TimelineEntry> entries,
             RestoredCallback callback) {
         setHeaderTitle("History");
         setWidth("min(64rem, 96vw)");
@@ -100,22 +101,37 @@ class HistoryDialog extends Dialog {
                 controls,
                 diff,
                 new H3("Timeline"),
-                createTimeline(workflow.timeline(briefingId), revisions, userDirectory));
+                createTimeline(workflow.timeline(briefingId), entries, revisions, userDirectory));
         getFooter().add(new Button("Close", click -> close()));
     }
 
-    /** Newest first, one step a line: when, who, what, from → to, on which revision, and the comment. */
+    /**
+     * Newest first, one step a line: when, who, what, from → to, on which revision, and the comment;
+     * among them the panels' entries (suggestions made, accepted, rejected).
+     */
     private static Div createTimeline(
-            List<TransitionSummary> steps, List<RevisionSummary> revisions, UserDirectory userDirectory) {
+            List<TransitionSummary> steps,
+            List<EditorPanelContribution.TimelineEntry> entries,
+            List<RevisionSummary> revisions,
+            UserDirectory userDirectory) {
         Div timeline = new Div();
         timeline.addClassName("bd-timeline");
-        if (steps.isEmpty()) {
+        if (steps.isEmpty() && entries.isEmpty()) {
             Paragraph empty = new Paragraph("No review steps yet: the briefing has been a draft all along.");
             empty.addClassName("bd-empty-state");
             timeline.add(empty);
         }
         Map<Long, Integer> numbers =
                 revisions.stream().collect(Collectors.toMap(RevisionSummary::id, RevisionSummary::number));
+        List<Map.Entry<java.time.Instant, Div>> lines = new java.util.ArrayList<>();
+        for (EditorPanelContribution.TimelineEntry entry : entries) {
+            Div line = new Div(new Span(WHEN.format(entry.at()) + " · " + entry.text()));
+            line.addClassName("bd-timeline-step");
+            if (entry.detail() != null) {
+                line.add(new Paragraph(entry.detail()));
+            }
+            lines.add(Map.entry(entry.at(), line));
+        }
         for (TransitionSummary step : steps) {
             String who = userDirectory
                     .find(step.actor())
@@ -140,8 +156,11 @@ class HistoryDialog extends Dialog {
             if (step.comment() != null) {
                 entry.add(new Paragraph("“" + step.comment() + "”"));
             }
-            timeline.add(entry);
+            lines.add(Map.entry(step.occurredAt(), entry));
         }
+        // Stable: steps at the same instant keep the order they came in.
+        lines.sort(Map.Entry.<java.time.Instant, Div>comparingByKey().reversed());
+        lines.forEach(line -> timeline.add(line.getValue()));
         return timeline;
     }
 

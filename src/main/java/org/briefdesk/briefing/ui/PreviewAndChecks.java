@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
 import java.util.Locale;
 import org.briefdesk.briefing.CheckReport;
 import org.briefdesk.citation.Finding;
@@ -42,11 +43,15 @@ final class PreviewAndChecks {
         return side;
     }
 
-    /** Shows the report of the text as it is now. */
-    void show(CheckReport report) {
-        // The pipeline's HTML has passed the allow-list sanitizer. It goes straight into the
-        // preview's innerHTML: one copy on the server, and no parsing of it at every pause in typing.
-        preview.getElement().setProperty("innerHTML", report.preview().html());
+    /**
+     * Shows the report of the text as it is now, with the preview's {@code html} (the report's, or
+     * with the suggestions marked) and the findings the panels add ({@code added}: what pending
+     * suggestions would change), listed after the text's own.
+     */
+    void show(CheckReport report, String html, List<Finding> added) {
+        // The HTML has passed the allow-list sanitizer. It goes straight into the preview's
+        // innerHTML: one copy on the server, and no parsing of it at every pause in typing.
+        preview.getElement().setProperty("innerHTML", html);
         checks.removeAll();
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
@@ -61,6 +66,12 @@ final class PreviewAndChecks {
         summary.setClassName("bd-checks-summary " + (errors > 0 ? "bd-has-errors" : "bd-no-errors"));
         for (Finding finding : report.findings()) {
             checks.add(new Div(findingButton(finding)));
+        }
+        if (!added.isEmpty()) {
+            Span heading = new Span("With the pending suggestions");
+            heading.addClassName("bd-checks-heading");
+            checks.add(new Div(heading));
+            added.forEach(finding -> checks.add(new Div(findingButton(finding))));
         }
     }
 

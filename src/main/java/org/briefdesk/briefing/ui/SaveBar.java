@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The saving end of the editor's toolbar: the word count, what became of the last save, History,
- * the revision message and Save — and, when they are needed, "Erin saved a newer version" and
+ * the revision message (the note, when suggesting) and Save — and, when they are needed, "Erin saved a newer version" and
  * "Resolve conflict" beside the saved indicator.
  */
 final class SaveBar {
@@ -65,6 +65,17 @@ final class SaveBar {
     void editable(boolean editable) {
         save.setEnabled(editable);
         message.setEnabled(editable);
+    }
+
+    /**
+     * In Suggesting mode Save stores suggestions and the message is their note for the authors; in
+     * Editing mode it saves a revision with its message.
+     */
+    void suggesting(boolean suggesting) {
+        save.setText(suggesting ? "Save suggestions" : "Save");
+        save.setTooltipText(suggesting ? "Save your suggestions for the authors (Ctrl+S)" : "Save (Ctrl+S)");
+        message.setPlaceholder(suggesting ? "Note for the authors (optional)" : "What changed (optional)");
+        message.setAriaLabel(suggesting ? "Note for the authors" : "Revision message");
     }
 
     /** "Erin saved a newer version", after the saved indicator; made the first time it is needed. */

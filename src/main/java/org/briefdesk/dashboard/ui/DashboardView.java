@@ -77,12 +77,13 @@ class DashboardView extends Main {
                         .toList());
         add(container);
         refresh();
-        // Workflow steps and saves change the lists; who has a briefing open and its comments do not.
+        // Workflow steps and saves change the lists; who has a briefing open, its comments and suggestions do not.
         Subscriptions.whileAttached(
                 this,
                 ui -> events.listen(event -> {
                     if (!(event instanceof BriefingEvents.PresenceChanged)
-                            && !(event instanceof BriefingEvents.CommentsChanged)) {
+                            && !(event instanceof BriefingEvents.CommentsChanged)
+                            && !(event instanceof BriefingEvents.SuggestionsChanged)) {
                         ui.access(this::refresh);
                     }
                 }));
