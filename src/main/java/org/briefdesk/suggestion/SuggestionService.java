@@ -34,10 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Suggestions on briefings. Those who work on a briefing (its authors and the editors) suggest while
- * it is a draft, in review or sent back for changes; its authors accept (a save through the ordinary
- * save-and-merge path, recorded as a revision "Accepted Erin's suggestion") or reject them while they
- * may edit it; whoever made a suggestion may also reject (withdraw) it. Decided suggestions are kept.
+ * Suggestions on briefings. The editors suggest while a briefing is a draft, in review or sent back
+ * for changes; its authors while they may edit it (a co-author proposing instead of changing). Its
+ * authors accept them (a save through the ordinary save-and-merge path, recorded as a revision
+ * "Accepted Erin's suggestion") or reject them while they may edit it; whoever made a suggestion may
+ * also reject (withdraw) it. Decided suggestions are kept.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -120,7 +121,7 @@ public class SuggestionService {
                 && briefingService.worksOn(briefingId)
                 && briefingService
                         .get(briefingId)
-                        .filter(SuggestionService::open)
+                        .filter(this::open)
                         .isPresent();
     }
 
@@ -343,10 +344,18 @@ public class SuggestionService {
                 .toList();
     }
 
-    private static boolean open(BriefingDetails briefing) {
-        return briefing.status() == BriefingStatus.DRAFT
-                || briefing.status() == BriefingStatus.IN_REVIEW
-                || briefing.status() == BriefingStatus.CHANGES_REQUESTED;
+    /**
+     * Whether the briefing takes suggestions from the caller: from its authors while they may edit it
+     * (a co-author proposing rather than changing), from the editors also while it is in review.
+     */
+    private boolean open(BriefingDetails briefing) {
+        String me = currentUser.username().orElse("");
+        boolean author = briefing.owner().equals(me) || briefing.coAuthors().contains(me);
+        return author
+                ? briefing.editableByMe()
+                : briefing.status() == BriefingStatus.DRAFT
+                        || briefing.status() == BriefingStatus.IN_REVIEW
+                        || briefing.status() == BriefingStatus.CHANGES_REQUESTED;
     }
 
     private BriefingDetails requireBriefing(long briefingId) {
@@ -365,7 +374,7 @@ public class SuggestionService {
         if (!open(briefing)) {
             throw new ActionRefusedException("This briefing is "
                     + briefing.status().label().toLowerCase(java.util.Locale.ROOT)
-                    + "; suggestions are made while it is a draft, in review or sent back for changes.");
+                    + ": its authors suggest while they may edit it, the editors also while it is in review.");
         }
         return briefing;
     }

@@ -136,7 +136,31 @@ public final class WordChanges {
         }
         return joined.stream()
                 .map(s -> new Change(s[0], s[1], before.substring(s[0], s[1]), after.substring(s[2], s[3])))
+                .map(change -> readable(before, change))
                 .toList();
+    }
+
+    /**
+     * An insertion where a reader would put it. The same text may be inserted at several places with
+     * the same result (". Delta rises" before the final full stop, or " Delta rises." after it): it
+     * moves right, as far as that keeps the result, to the first place where it starts with a space or
+     * ends the text.
+     */
+    private static Change readable(String before, Change change) {
+        if (!change.original().isEmpty() || change.replacement().isEmpty()) {
+            return change;
+        }
+        int at = change.start();
+        String inserted = change.replacement();
+        while (!startsReadably(inserted, at, before) && at < before.length() && inserted.charAt(0) == before.charAt(at)) {
+            inserted = inserted.substring(1) + before.charAt(at);
+            at++;
+        }
+        return startsReadably(inserted, at, before) ? new Change(at, at, "", inserted) : change;
+    }
+
+    private static boolean startsReadably(String inserted, int at, String before) {
+        return Character.isWhitespace(inserted.charAt(0)) || at == before.length();
     }
 
     private static int offset(List<Token> tokens, int index, int length) {

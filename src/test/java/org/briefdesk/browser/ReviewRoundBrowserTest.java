@@ -17,12 +17,8 @@ import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingDraft;
 import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.BriefingWorkflowService;
-import org.briefdesk.security.Role;
 import org.briefdesk.user.ActingUser;
-import org.briefdesk.user.TestUsers;
-import org.briefdesk.user.UserDraft;
 import org.briefdesk.user.UserService;
-import org.briefdesk.user.UserSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,12 +32,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 @IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReviewRoundBrowserTest extends RealBrowserTest {
 
-    // The demo profile's people; the test profile has no demo users, so they are made here.
-    private static final String ALICE = "alice";
-    private static final String ALICE_NAME = "Alice Moreau";
-    private static final String ERIN = "erin";
-    private static final String ERIN_NAME = "Erin Lindqvist";
-    private static final String PASSWORD = "briefdesk-demo";
+    private static final String ALICE = DemoPeople.ALICE;
+    private static final String ALICE_NAME = DemoPeople.ALICE_NAME;
+    private static final String ERIN = DemoPeople.ERIN;
+    private static final String ERIN_NAME = DemoPeople.ERIN_NAME;
+    private static final String PASSWORD = DemoPeople.PASSWORD;
 
     private static final Pattern UNREAD = Pattern.compile("(\\d+) unread");
 
@@ -59,29 +54,7 @@ class ReviewRoundBrowserTest extends RealBrowserTest {
 
     @BeforeEach
     void aliceAndErinExist() {
-        ensureUser(ALICE, ALICE_NAME, Role.AUTHOR);
-        ensureUser(ERIN, ERIN_NAME, Role.EDITOR);
-    }
-
-    private void ensureUser(String username, String displayName, Role role) {
-        actingUser.as(TestUsers.ADMIN, () -> {
-            UserSummary user = userService.list().stream()
-                    .filter(candidate -> candidate.username().equals(username))
-                    .findFirst()
-                    .orElseGet(() -> userService.create(new UserDraft(username, displayName, PASSWORD, Set.of(role))));
-            if (!user.roles().equals(Set.of(role))) {
-                userService.assignRoles(user.id(), Set.of(role));
-            }
-            if (!user.enabled()) {
-                userService.setEnabled(user.id(), true);
-            }
-            // Another test of the run may have created the user under another display name.
-            if (!user.displayName().equals(displayName)) {
-                userService.rename(user.id(), displayName);
-            }
-            userService.resetPassword(user.id(), PASSWORD);
-            return null;
-        });
+        DemoPeople.aliceAndErin(userService, actingUser);
     }
 
     private BriefingDetails draftByAlice(String title) {

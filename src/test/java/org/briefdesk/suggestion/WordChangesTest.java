@@ -41,6 +41,14 @@ class WordChangesTest {
     }
 
     @Test
+    void a_sentence_added_after_the_last_one_is_inserted_after_its_full_stop() {
+        assertThat(WordChanges.between("Beta follows closely.", "Beta follows closely. Delta rises."))
+                .containsExactly(new Change(21, 21, "", " Delta rises."));
+        assertThat(WordChanges.between("One. Two.", "One. Three. Two."))
+                .containsExactly(new Change(5, 5, "", "Three. "));
+    }
+
+    @Test
     void a_deleted_word_and_an_inserted_one() {
         assertThat(WordChanges.between("A very fast rise.", "A fast rise."))
                 .singleElement()

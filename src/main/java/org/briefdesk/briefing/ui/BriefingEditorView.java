@@ -355,8 +355,9 @@ class BriefingEditorView extends Main implements BeforeEnterObserver {
                 save(false);
             }
         });
-        refreshPreview();
+        // The panels first: the preview shows their marks (the suggestions) and checks.
         panels.forEach(panel -> panel.briefingShown(details));
+        refreshPreview();
         if (copy != null) {
             // The editor shows a stored revision now, with nothing unsaved.
             copy.dropOn(baseRevisionId);

@@ -201,13 +201,23 @@ class BriefingEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = TestUsers.EDITOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void someone_who_is_not_an_author_reads_the_draft_but_cannot_edit_it() {
+    void someone_who_is_not_an_author_cannot_edit_the_draft_and_only_suggests() {
         BriefingDetails briefing = org.briefdesk.RunAs.withRoles(
                 () -> briefingService.create(BriefingDraft.titled("Read only " + nonce())), "AUTHOR", "READER");
         open(briefing);
 
-        assertThat(body().isReadOnly()).isTrue();
-        assertThat($view(Button.class).withText("Save").single().isEnabled()).isFalse();
+        // What an editor types here waits for the authors as suggestions; the text itself is theirs.
+        assertThat($view(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class)
+                        .withClassName("bd-editor-mode")
+                        .single()
+                        .getValue())
+                .isEqualTo(BriefingEditorView.SUGGESTING);
+        assertThat($view(TextField.class).withLabel("Title").single().isReadOnly())
+                .isTrue();
+        assertThat(body().isReadOnly()).isFalse();
+        assertThat($view(Button.class).withText("Save").exists()).isFalse();
+        assertThat($view(Button.class).withText("Save suggestions").single().isEnabled())
+                .isTrue();
         test($view(Details.class).single()).openDetails();
         assertThat($view(TextArea.class).withLabel("Summary").single().isReadOnly())
                 .isTrue();
