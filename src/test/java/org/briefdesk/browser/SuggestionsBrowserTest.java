@@ -23,15 +23,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * erin, reviewing alice's briefing, suggests two changes with the keyboard alone (the editor opens
- * with the cursor in the text, in Suggesting mode); alice sees them marked in the preview, accepts
- * one and rejects the other; the saved text has exactly the accepted change, the timeline names both
- * decisions, and the published edition has no trace of the rejected one.
+ * erin, reviewing alice's briefing, suggests changes with the keyboard alone (the editor opens with
+ * the cursor in the text, in Suggesting mode): one word of the analysis, one of a verified quotation,
+ * a sentence at the end. alice sees them marked in the preview, the checks warn that the second would
+ * break the quotation; she accepts the first and rejects the others. The saved text has exactly the
+ * accepted change, the timeline names the decisions, and the published edition has no trace of the
+ * rejected ones.
  */
 @IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SuggestionsBrowserTest extends RealBrowserTest {
 
-    private static final String TEXT = "Alpha leads the market.\n\nBeta follows closely.";
+    /** One word of the analysis ("Alpha") and one of a verified quotation ("Thursday") get suggestions. */
+    private static String text(String key) {
+        return "Alpha leads the market. The ministry said \"traffic resumed on Thursday\" [@" + key + "].\n\n"
+                + "Beta follows closely.";
+    }
 
     @Autowired
     UserService userService;
@@ -45,18 +51,21 @@ class SuggestionsBrowserTest extends RealBrowserTest {
     @Autowired
     ActingUser actingUser;
 
+    @Autowired
+    org.briefdesk.source.SourceService sources;
+
     @BeforeEach
     void aliceAndErinExist() {
         DemoPeople.aliceAndErin(userService, actingUser);
     }
 
-    private long inReviewByAlice(String title) {
+    private long inReviewByAlice(String title, String text) {
         return actingUser.as(DemoPeople.ALICE, () -> {
             BriefingDetails created = briefingService.create(BriefingDraft.titled(title));
             briefingService.save(
                     created.id(),
                     created.currentRevisionId(),
-                    new BriefingDraft(title, null, TEXT, Audience.INTERNAL, Set.of(), Set.of()),
+                    new BriefingDraft(title, null, text, Audience.INTERNAL, Set.of(), Set.of()),
                     null,
                     false);
             workflow.submit(created.id(), DemoPeople.ERIN);
@@ -70,8 +79,23 @@ class SuggestionsBrowserTest extends RealBrowserTest {
 
     @Test
     void erin_suggests_two_changes_alice_accepts_one_rejects_the_other_and_only_that_one_is_published() {
-        String title = "Market notes " + PublishedFixture.nonce();
-        long id = inReviewByAlice(title);
+        String nonce = PublishedFixture.nonce();
+        String key = "ministry-" + nonce;
+        actingUser.as(DemoPeople.ALICE, () -> sources.add(new org.briefdesk.source.SourceDraft(
+                key,
+                "Ministry statement on port traffic",
+                "Ministry of Transport",
+                null,
+                "https://transport.example/statement-" + nonce,
+                java.time.LocalDate.of(2025, 4, 2),
+                "en",
+                Set.of(),
+                null,
+                new org.briefdesk.source.Grade('A', 1),
+                "Traffic resumed on Thursday after the strike. Statement " + nonce + ".")));
+        String text = text(key);
+        String title = "Market notes " + nonce;
+        long id = inReviewByAlice(title, text);
 
         try (BrowserContext erinContext = browser.newContext();
                 BrowserContext aliceContext = browser.newContext()) {
@@ -88,37 +112,52 @@ class SuggestionsBrowserTest extends RealBrowserTest {
                 erin.keyboard().press("Shift+ArrowRight");
             }
             erin.keyboard().type("Gamma");
+            erin.keyboard().press("Control+Home");
+            for (int i = 0; i < text.indexOf("Thursday"); i++) {
+                erin.keyboard().press("ArrowRight");
+            }
+            for (int i = 0; i < "Thursday".length(); i++) {
+                erin.keyboard().press("Shift+ArrowRight");
+            }
+            erin.keyboard().type("Friday");
             erin.keyboard().press("Control+End");
             erin.keyboard().type(" Delta rises.");
             erin.keyboard().press("Control+s");
-            assertThat(erin.getByText("2 suggestions saved.")).isVisible(PATIENTLY);
-            assertThat(erinsText).hasValue(TEXT);
-            assertThat(stored(id)).isEqualTo(TEXT);
+            assertThat(erin.getByText("3 suggestions saved.")).isVisible(PATIENTLY);
+            assertThat(erinsText).hasValue(text);
+            assertThat(stored(id)).isEqualTo(text);
             button(erin, "Request changes").click();
             erin.getByLabel("What should change").fill("See my two suggestions.");
             button(erin, "Send back").click();
             assertThat(erin.getByText("Sent back for changes.")).isVisible(PATIENTLY);
 
-            // alice sees both marked inline and listed; she accepts the first and rejects the second.
+            // alice sees them marked inline and listed, and the checks warn that one would break the
+            // quotation; she accepts the change to the analysis and rejects the other two.
             Page alice = signIn(aliceContext, DemoPeople.ALICE, DemoPeople.PASSWORD, DemoPeople.ALICE_NAME);
             alice.navigate(url("/briefings/" + id + "/edit"));
             Locator preview = alice.locator(".bd-preview");
             assertThat(preview.locator(".bd-suggested-insert").first()).isVisible(PATIENTLY);
             assertThat(preview.locator(".bd-suggested-insert").first())
                     .hasAttribute("title", java.util.regex.Pattern.compile("^Suggested by " + DemoPeople.ERIN_NAME));
-            assertThat(preview.locator(".bd-suggested-delete")).hasText("Alpha");
-            assertThat(alice.locator(".bd-suggestion")).hasCount(2);
+            assertThat(preview.locator(".bd-suggested-delete").first()).hasText("Alpha");
+            assertThat(alice.locator(".bd-suggestion")).hasCount(3);
+            assertThat(alice.locator(".bd-checks"))
+                    .containsText("If " + DemoPeople.ERIN_NAME + "’s suggestion is accepted: ");
+            assertThat(alice.locator(".bd-checks .bd-finding-error")).hasCount(1);
+            button(alice, "Reject: Replace “Thursday” with “Friday”").click();
+            assertThat(alice.locator(".bd-checks")).not().containsText("suggestion is accepted");
             button(alice, "Accept: Replace “Alpha” with “Gamma”").click();
-            assertThat(body(alice)).hasValue("Gamma leads the market.\n\nBeta follows closely.", PATIENT_VALUE);
+            String accepted = text.replace("Alpha leads", "Gamma leads");
+            assertThat(body(alice)).hasValue(accepted, PATIENT_VALUE);
             button(alice, "Reject: Insert “Delta rises.”").click();
             assertThat(alice.locator(".bd-suggestion")).hasCount(0);
-            assertThat(stored(id)).isEqualTo("Gamma leads the market.\n\nBeta follows closely.");
+            assertThat(stored(id)).isEqualTo(accepted);
 
             button(alice, "History").click();
             Locator timeline = alice.locator(".bd-timeline");
             assertThat(timeline).containsText(DemoPeople.ALICE_NAME + " · accepted " + DemoPeople.ERIN_NAME + "’s suggestion");
             assertThat(timeline).containsText(DemoPeople.ALICE_NAME + " · rejected " + DemoPeople.ERIN_NAME + "’s suggestion");
-            assertThat(timeline).containsText(DemoPeople.ERIN_NAME + " · suggested 2 changes");
+            assertThat(timeline).containsText(DemoPeople.ERIN_NAME + " · suggested 3 changes");
             button(alice, "Close").click();
         }
 
@@ -133,7 +172,11 @@ class SuggestionsBrowserTest extends RealBrowserTest {
             Page reader = signIn(readerContext, DemoPeople.ALICE, DemoPeople.PASSWORD, DemoPeople.ALICE_NAME);
             reader.navigate(url("/briefings/" + slug));
             assertThat(reader.getByText("Gamma leads the market.")).isVisible(PATIENTLY);
-            assertThat(reader.content()).doesNotContain("Delta").doesNotContain("Alpha leads");
+            assertThat(reader.content())
+                    .contains("traffic resumed on Thursday")
+                    .doesNotContain("Delta")
+                    .doesNotContain("Friday")
+                    .doesNotContain("Alpha leads");
         }
     }
 
