@@ -119,10 +119,7 @@ public class SuggestionService {
     public boolean maySuggest(long briefingId) {
         return currentUser.hasRole(org.briefdesk.security.Role.AUTHOR)
                 && briefingService.worksOn(briefingId)
-                && briefingService
-                        .get(briefingId)
-                        .filter(this::open)
-                        .isPresent();
+                && briefingService.get(briefingId).filter(this::open).isPresent();
     }
 
     /** Whether the caller may accept suggestions now: an author of the briefing, while it is editable. */

@@ -152,7 +152,9 @@ public final class WordChanges {
         }
         int at = change.start();
         String inserted = change.replacement();
-        while (!startsReadably(inserted, at, before) && at < before.length() && inserted.charAt(0) == before.charAt(at)) {
+        while (!startsReadably(inserted, at, before)
+                && at < before.length()
+                && inserted.charAt(0) == before.charAt(at)) {
             inserted = inserted.substring(1) + before.charAt(at);
             at++;
         }

@@ -74,25 +74,28 @@ class SuggestionsBrowserTest extends RealBrowserTest {
     }
 
     private String stored(long id) {
-        return actingUser.as(DemoPeople.ALICE, () -> briefingService.get(id).orElseThrow().body());
+        return actingUser.as(
+                DemoPeople.ALICE, () -> briefingService.get(id).orElseThrow().body());
     }
 
     @Test
     void erin_suggests_two_changes_alice_accepts_one_rejects_the_other_and_only_that_one_is_published() {
         String nonce = PublishedFixture.nonce();
         String key = "ministry-" + nonce;
-        actingUser.as(DemoPeople.ALICE, () -> sources.add(new org.briefdesk.source.SourceDraft(
-                key,
-                "Ministry statement on port traffic",
-                "Ministry of Transport",
-                null,
-                "https://transport.example/statement-" + nonce,
-                java.time.LocalDate.of(2025, 4, 2),
-                "en",
-                Set.of(),
-                null,
-                new org.briefdesk.source.Grade('A', 1),
-                "Traffic resumed on Thursday after the strike. Statement " + nonce + ".")));
+        actingUser.as(
+                DemoPeople.ALICE,
+                () -> sources.add(new org.briefdesk.source.SourceDraft(
+                        key,
+                        "Ministry statement on port traffic",
+                        "Ministry of Transport",
+                        null,
+                        "https://transport.example/statement-" + nonce,
+                        java.time.LocalDate.of(2025, 4, 2),
+                        "en",
+                        Set.of(),
+                        null,
+                        new org.briefdesk.source.Grade('A', 1),
+                        "Traffic resumed on Thursday after the strike. Statement " + nonce + ".")));
         String text = text(key);
         String title = "Market notes " + nonce;
         long id = inReviewByAlice(title, text);
@@ -103,8 +106,9 @@ class SuggestionsBrowserTest extends RealBrowserTest {
             Page erin = signIn(erinContext, DemoPeople.ERIN, DemoPeople.PASSWORD, DemoPeople.ERIN_NAME);
             erin.navigate(url("/briefings/" + id + "/edit"));
             Locator erinsText = body(erin);
-            assertThat(erinsText).isFocused(new com.microsoft.playwright.assertions.LocatorAssertions.IsFocusedOptions()
-                    .setTimeout(30_000));
+            assertThat(erinsText)
+                    .isFocused(new com.microsoft.playwright.assertions.LocatorAssertions.IsFocusedOptions()
+                            .setTimeout(30_000));
             assertThat(erin.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Suggesting")))
                     .isChecked();
             erin.keyboard().press("Control+Home");
@@ -155,8 +159,10 @@ class SuggestionsBrowserTest extends RealBrowserTest {
 
             button(alice, "History").click();
             Locator timeline = alice.locator(".bd-timeline");
-            assertThat(timeline).containsText(DemoPeople.ALICE_NAME + " · accepted " + DemoPeople.ERIN_NAME + "’s suggestion");
-            assertThat(timeline).containsText(DemoPeople.ALICE_NAME + " · rejected " + DemoPeople.ERIN_NAME + "’s suggestion");
+            assertThat(timeline)
+                    .containsText(DemoPeople.ALICE_NAME + " · accepted " + DemoPeople.ERIN_NAME + "’s suggestion");
+            assertThat(timeline)
+                    .containsText(DemoPeople.ALICE_NAME + " · rejected " + DemoPeople.ERIN_NAME + "’s suggestion");
             assertThat(timeline).containsText(DemoPeople.ERIN_NAME + " · suggested 3 changes");
             button(alice, "Close").click();
         }
@@ -188,6 +194,7 @@ class SuggestionsBrowserTest extends RealBrowserTest {
     }
 
     private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -7,11 +7,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.briefdesk.base.DatabaseOutage;
+import org.briefdesk.base.ui.ErrorMessages;
+import org.briefdesk.base.ui.Notifications;
+import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.CheckReport;
 import org.briefdesk.citation.Finding;
 import org.briefdesk.citation.Severity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editor's right-hand side: the sanitized preview of the text and the Checks under it — a
@@ -29,8 +35,10 @@ final class PreviewAndChecks {
     private final Span summary = new Span();
     private final Div side;
     private final Selection selection;
+    private final BriefingService briefingService;
 
-    PreviewAndChecks(Selection selection) {
+    PreviewAndChecks(BriefingService briefingService, Selection selection) {
+        this.briefingService = briefingService;
         this.selection = selection;
         preview.addClassName("bd-preview");
         checks.addClassName("bd-checks");
@@ -44,11 +52,41 @@ final class PreviewAndChecks {
     }
 
     /**
+     * Checks the text as it is now and shows it, with what the panels add: the suggestions' marks in
+     * the preview, and what accepting each would make the checks find. While the database cannot be
+     * reached the checks wait; other failures are told, and the last preview stays.
+     */
+    void refresh(@Nullable Long briefingId, String markdown, List<EditorPanelContribution.Panel> panels) {
+        try {
+            CheckReport report = briefingService.check(briefingId, markdown);
+            List<Finding> added = new ArrayList<>();
+            String html = report.preview().html();
+            for (EditorPanelContribution.Panel panel : panels) {
+                added.addAll(panel.checks(markdown, report.findings()));
+                var marks = panel.previewMarks(markdown).orElse(null);
+                if (marks != null) {
+                    html = marks.html(briefingService
+                            .check(briefingId, marks.markdown())
+                            .preview()
+                            .html());
+                }
+            }
+            show(report, html, added);
+        } catch (RuntimeException failure) {
+            if (DatabaseOutage.isOutage(failure)) {
+                waitForDatabase();
+            } else {
+                Notifications.error(ErrorMessages.forUser(failure));
+            }
+        }
+    }
+
+    /**
      * Shows the report of the text as it is now, with the preview's {@code html} (the report's, or
      * with the suggestions marked) and the findings the panels add ({@code added}: what pending
      * suggestions would change), listed after the text's own.
      */
-    void show(CheckReport report, String html, List<Finding> added) {
+    private void show(CheckReport report, String html, List<Finding> added) {
         // The HTML has passed the allow-list sanitizer. It goes straight into the preview's
         // innerHTML: one copy on the server, and no parsing of it at every pause in typing.
         preview.getElement().setProperty("innerHTML", html);
@@ -76,7 +114,7 @@ final class PreviewAndChecks {
     }
 
     /** While the database cannot be reached: saving says so, the checks just wait. */
-    void waitForDatabase() {
+    private void waitForDatabase() {
         summary.setText("Checks resume when the database can be reached again.");
     }
 

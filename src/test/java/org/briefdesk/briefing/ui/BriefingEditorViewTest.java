@@ -211,7 +211,7 @@ class BriefingEditorViewTest extends SpringBrowserlessTest {
                         .withClassName("bd-editor-mode")
                         .single()
                         .getValue())
-                .isEqualTo(BriefingEditorView.SUGGESTING);
+                .isEqualTo(ModeToggle.SUGGESTING);
         assertThat($view(TextField.class).withLabel("Title").single().isReadOnly())
                 .isTrue();
         assertThat(body().isReadOnly()).isFalse();

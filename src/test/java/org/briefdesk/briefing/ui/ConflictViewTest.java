@@ -264,9 +264,9 @@ class ConflictViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_merged_text_names_everyone_whose_changes_were_taken_in() {
-        assertThat(BriefingEditorView.mergedText(List.of(new org.briefdesk.user.UserDirectory.Person("erin", "Erin"))))
+        assertThat(Saving.mergedText(List.of(new org.briefdesk.user.UserDirectory.Person("erin", "Erin"))))
                 .isEqualTo("Merged with Erin’s changes");
-        assertThat(BriefingEditorView.mergedText(List.of(
+        assertThat(Saving.mergedText(List.of(
                         new org.briefdesk.user.UserDirectory.Person("erin", "Erin"),
                         new org.briefdesk.user.UserDirectory.Person("bob", "Bob"))))
                 .isEqualTo("Merged with Erin and Bob’s changes");

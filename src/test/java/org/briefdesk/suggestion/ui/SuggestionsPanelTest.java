@@ -14,10 +14,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.briefdesk.IntegrationTest;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.BriefingWorkflowService;
-import org.briefdesk.IntegrationTest;
 import org.briefdesk.publishing.PublishedFixture;
 import org.briefdesk.user.ActingUser;
 import org.briefdesk.user.TestUsers;
@@ -38,7 +38,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class SuggestionsPanelTest {
 
-    private static final String TEXT = "Ports reopened on Monday. Talks resume on Thursday in Geneva.\n\nFerries run again.";
+    private static final String TEXT =
+            "Ports reopened on Monday. Talks resume on Thursday in Geneva.\n\nFerries run again.";
 
     @Autowired
     ApplicationContext applicationContext;
@@ -91,12 +92,18 @@ class SuggestionsPanelTest {
     }
 
     private static String preview(BrowserlessUIContext window) {
-        return window.find(Div.class).withClassName("bd-preview").single().getElement().getProperty("innerHTML");
+        return window.find(Div.class)
+                .withClassName("bd-preview")
+                .single()
+                .getElement()
+                .getProperty("innerHTML");
     }
 
     @SuppressWarnings("unchecked")
     private static RadioButtonGroup<String> mode(BrowserlessUIContext window) {
-        return window.find(RadioButtonGroup.class).withClassName("bd-editor-mode").single();
+        return window.find(RadioButtonGroup.class)
+                .withClassName("bd-editor-mode")
+                .single();
     }
 
     private long briefingInReview() {
@@ -106,7 +113,8 @@ class SuggestionsPanelTest {
     }
 
     private String storedText(long id) {
-        return actingUser.as(TestUsers.AUTHOR, () -> briefingService.get(id).orElseThrow().body());
+        return actingUser.as(
+                TestUsers.AUTHOR, () -> briefingService.get(id).orElseThrow().body());
     }
 
     @Test
@@ -118,7 +126,8 @@ class SuggestionsPanelTest {
         editor.navigate("briefings/" + id + "/edit", Component.class);
         assertThat(mode(editor).getValue()).isEqualTo("Suggesting");
         assertThat(body(editor).isReadOnly()).isFalse();
-        assertThat(editor.find(TextField.class).withLabel("Title").single().isReadOnly()).isTrue();
+        assertThat(editor.find(TextField.class).withLabel("Title").single().isReadOnly())
+                .isTrue();
         editor.test(body(editor)).setValue(TEXT.replace("Monday", "Tuesday").replace("Ferries run", "Ferries sail"));
         editor.test(editor.find(TextField.class)
                         .withCondition(f -> f.getAriaLabel().orElse("").equals("Note for the authors"))
@@ -127,7 +136,9 @@ class SuggestionsPanelTest {
         editor.test(button(editor, "Save suggestions")).click();
 
         assertThat(storedText(id)).isEqualTo(TEXT);
-        assertThat(body(editor).getValue()).as("the editor shows the stored text again").isEqualTo(TEXT);
+        assertThat(body(editor).getValue())
+                .as("the editor shows the stored text again")
+                .isEqualTo(TEXT);
         assertThat(button(editor, "Suggestions (2)").isVisible()).isTrue();
         assertThat(preview(editor))
                 .contains("<span class=\"bd-suggested-delete\" title=\"Suggested by Test editor")
@@ -152,18 +163,25 @@ class SuggestionsPanelTest {
         String expected = TEXT.replace("Monday", "Tuesday");
         assertThat(storedText(id)).isEqualTo(expected);
         assertThat(body(author).getValue()).isEqualTo(expected);
-        assertThat(author.find(Div.class).withClassName("bd-suggestion").exists()).isFalse();
-        assertThat(author.find(Details.class).withCondition(d -> d.getSummaryText().equals("History (2)")).exists())
+        assertThat(author.find(Div.class).withClassName("bd-suggestion").exists())
+                .isFalse();
+        assertThat(author.find(Details.class)
+                        .withCondition(d -> d.getSummaryText().equals("History (2)"))
+                        .exists())
                 .isTrue();
         assertThat(preview(author)).doesNotContain("bd-suggested");
 
         author.test(button(author, "History")).click();
         Dialog history = author.find(Dialog.class).single();
-        assertThat(author.find(Div.class, history).withClassName("bd-timeline-step").all())
+        assertThat(author.find(Div.class, history)
+                        .withClassName("bd-timeline-step")
+                        .all())
                 .extracting(step -> step.getElement().getTextRecursively())
-                .anySatisfy(line -> assertThat(line).contains("Test author · accepted Test editor’s suggestion")
+                .anySatisfy(line -> assertThat(line)
+                        .contains("Test author · accepted Test editor’s suggestion")
                         .contains("Replace “Monday” with “Tuesday”"))
-                .anySatisfy(line -> assertThat(line).contains("Test author · rejected Test editor’s suggestion")
+                .anySatisfy(line -> assertThat(line)
+                        .contains("Test author · rejected Test editor’s suggestion")
                         .contains("Replace “run” with “sail”"))
                 .anySatisfy(line -> assertThat(line).contains("Test editor · suggested 2 changes"));
     }
@@ -171,7 +189,8 @@ class SuggestionsPanelTest {
     @Test
     void an_outdated_suggestion_shows_what_it_was_made_on_and_can_only_be_rejected() {
         long id = briefingInReview();
-        BriefingDetails inReview = actingUser.as(TestUsers.AUTHOR, () -> briefingService.get(id).orElseThrow());
+        BriefingDetails inReview =
+                actingUser.as(TestUsers.AUTHOR, () -> briefingService.get(id).orElseThrow());
         actingUser.as(TestUsers.EDITOR, () -> {
             var suggestions = applicationContext.getBean(org.briefdesk.suggestion.SuggestionService.class);
             suggestions.suggest(id, inReview.currentRevisionId(), TEXT.replace("Geneva", "Vienna"), null);
@@ -180,19 +199,28 @@ class SuggestionsPanelTest {
         actingUser.as(TestUsers.AUTHOR, () -> {
             BriefingDetails now = briefingService.get(id).orElseThrow();
             return briefingService.save(
-                    id, now.currentRevisionId(), now.toDraft().withBody(TEXT.replace("in Geneva", "in Bern")), null, false);
+                    id,
+                    now.currentRevisionId(),
+                    now.toDraft().withBody(TEXT.replace("in Geneva", "in Bern")),
+                    null,
+                    false);
         });
 
         BrowserlessUIContext author = windowOf(TestUsers.AUTHOR);
         author.navigate("briefings/" + id + "/edit", Component.class);
 
         Div card = author.find(Div.class).withClassName("bd-outdated").single();
-        assertThat(author.find(Paragraph.class, card).withClassName("bd-suggestion-outdated").single().getText())
+        assertThat(author.find(Paragraph.class, card)
+                        .withClassName("bd-suggestion-outdated")
+                        .single()
+                        .getText())
                 .startsWith("Outdated: this passage changed since.")
                 .contains("Talks resume on Thursday in Geneva.");
-        assertThat(labelled(author, "Accept: Replace “Geneva” with “Vienna”").isEnabled()).isFalse();
+        assertThat(labelled(author, "Accept: Replace “Geneva” with “Vienna”").isEnabled())
+                .isFalse();
         author.test(labelled(author, "Reject: Replace “Geneva” with “Vienna”")).click();
-        assertThat(author.find(Div.class).withClassName("bd-suggestion").exists()).isFalse();
+        assertThat(author.find(Div.class).withClassName("bd-suggestion").exists())
+                .isFalse();
         assertThat(storedText(id)).isEqualTo(TEXT.replace("in Geneva", "in Bern"));
     }
 }
