@@ -364,6 +364,18 @@ public class BriefingWorkflowService {
         return text.length() <= 300 ? text : text.substring(0, 300) + "…";
     }
 
+    /** How many of the caller's suggestions on the briefing wait for a decision (0 if none, or no access). */
+    public int myPendingSuggestions(long briefingId) {
+        String me = currentUser.requireUsername();
+        return briefings
+                .findById(briefingId)
+                .filter(access::worksOn)
+                .map(briefing -> pendingSuggestions.stream()
+                        .mapToInt(suggestions -> suggestions.pendingBy(briefingId, me))
+                        .sum())
+                .orElse(0);
+    }
+
     /** The actions the caller may take on the briefing now: exactly the buttons to show. */
     public Set<Action> availableActions(long briefingId) {
         String me = currentUser.requireUsername();

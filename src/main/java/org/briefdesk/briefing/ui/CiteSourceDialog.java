@@ -1,6 +1,7 @@
 package org.briefdesk.briefing.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.briefdesk.base.ui.DialogKeys;
 import org.briefdesk.base.ui.Notifications;
 import org.briefdesk.citation.QuotationChecker;
 import org.briefdesk.source.SourceDetails;
@@ -53,8 +55,21 @@ class CiteSourceDialog extends Dialog {
         insertCitation.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         insertCitation.addClickListener(click -> insertCitation());
         insertQuotation.addClickListener(click -> insertQuotation());
+        // Enter in the search takes the first source found, and then cites it; Enter in the passage
+        // quotes it (a quotation is one line, so Enter needs no other meaning there).
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(search, this::enterInSearch, Key.ENTER)
+                .listenOn(search);
+        DialogKeys.enterPresses(insertQuotation, passage);
         choose(null);
         refresh();
+    }
+
+    private void enterInSearch() {
+        if (source != null) {
+            insertCitation();
+            return;
+        }
+        results.getListDataView().getItems().findFirst().ifPresent(results::select);
     }
 
     private Component createLayout() {
@@ -78,7 +93,8 @@ class CiteSourceDialog extends Dialog {
 
         sourceText.addClassName("bd-cite-source-text");
         passage.setWidthFull();
-        passage.setHelperText("Select words in the text above and press “Use selection”, or paste them here");
+        passage.setHelperText(
+                "Select words in the text above and press “Use selection”, or paste them here; Enter quotes them");
         Button useSelection = new Button("Use selection", click -> copySelection());
         useSelection.addThemeVariants(ButtonVariant.LUMO_SMALL);
         VerticalLayout right = new VerticalLayout(chosen, sourceText, new HorizontalLayout(useSelection), passage);

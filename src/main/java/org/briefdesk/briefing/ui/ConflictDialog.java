@@ -67,6 +67,8 @@ class ConflictDialog extends Dialog {
             callback.resolved(resolution);
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // The results are multi-line: Ctrl+Enter anywhere in the view saves the resolution.
+        org.briefdesk.base.ui.DialogKeys.ctrlEnterPresses(save, this);
         getFooter().add(cancel, save);
     }
 

@@ -16,6 +16,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Set;
 import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.base.ui.DialogKeys;
 import org.briefdesk.base.ui.ErrorMessages;
 import org.briefdesk.base.ui.Notifications;
 import org.briefdesk.briefing.Audience;
@@ -147,8 +148,10 @@ class WorkflowBar extends Composite<Div> {
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        DialogKeys.enterPresses(submit, reviewer);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), submit);
         dialog.open();
+        reviewer.focus();
     }
 
     private void openRequestChangesDialog(Shown briefing) {
@@ -158,6 +161,11 @@ class WorkflowBar extends Composite<Div> {
         comment.setWidth("min(36rem, 80vw)");
         comment.setMinHeight("8rem");
         comment.setRequiredIndicatorVisible(true);
+        int mine = workflow.myPendingSuggestions(briefing.id());
+        if (mine > 0) {
+            dialog.add(new Paragraph((mine == 1 ? "Your suggestion goes" : "Your " + mine + " suggestions go")
+                    + " with it: the authors accept or reject each in the Suggestions panel."));
+        }
         dialog.add(comment);
         Button send = new Button("Send back", click -> {
             if (comment.getValue().isBlank()) {
@@ -170,8 +178,11 @@ class WorkflowBar extends Composite<Div> {
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        comment.setHelperText("Ctrl+Enter sends it back");
+        DialogKeys.ctrlEnterPresses(send, comment);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), send);
         dialog.open();
+        comment.focus();
     }
 
     private void openPublishDialog(Shown briefing) {
@@ -188,6 +199,8 @@ class WorkflowBar extends Composite<Div> {
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), publish);
         dialog.open();
+        // Nothing to fill in: Enter confirms.
+        publish.focus();
     }
 
     private void openRetractDialog(Shown briefing) {
@@ -211,8 +224,11 @@ class WorkflowBar extends Composite<Div> {
             }
         });
         retract.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        reason.setHelperText("Ctrl+Enter retracts");
+        DialogKeys.ctrlEnterPresses(retract, reason);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), retract);
         dialog.open();
+        reason.focus();
     }
 
     private boolean run(Runnable transition, String done) {

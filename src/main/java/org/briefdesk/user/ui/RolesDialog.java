@@ -37,6 +37,7 @@ class RolesDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        org.briefdesk.base.ui.DialogKeys.enterPresses(save, roles);
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 
