@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A suggestion as the panel shows it: what it changes, who made it and when, its note, where it
  * stands in the text the caller passed ({@code place}, null when it is outdated or decided), and the
- * decision once there is one. {@code before} and {@code after} are the text around it as it was.
+ * decision once there is one. {@code before} and {@code after} are the text around it as it was;
+ * {@code mine} says whether the caller made it.
  */
 public record SuggestionDetails(
         long id,
@@ -22,7 +23,8 @@ public record SuggestionDetails(
         SuggestionAnchor.@Nullable Place place,
         @Nullable String decidedBy,
         @Nullable String decidedByName,
-        @Nullable Instant decidedAt) {
+        @Nullable Instant decidedAt,
+        boolean mine) {
 
     public boolean pending() {
         return state == SuggestionState.PENDING;

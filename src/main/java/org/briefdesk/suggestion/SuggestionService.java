@@ -130,13 +130,6 @@ public class SuggestionService {
                 .isPresent();
     }
 
-    /** Whether the caller may reject the suggestion: an author who may edit, or whoever made it. */
-    public boolean mayReject(SuggestionDetails suggestion, long briefingId) {
-        return suggestion.pending()
-                && (mayAccept(briefingId)
-                        || suggestion.author().equals(currentUser.username().orElse("")));
-    }
-
     /**
      * What accepting each pending suggestion would make the checks find that they do not find in
      * {@code text} now ({@code current} being its findings), each selecting the suggestion's passage:
@@ -222,7 +215,7 @@ public class SuggestionService {
                     name(me) + " suggested " + count(changes.size()) + " to “" + briefing.title() + "”.",
                     "briefings/" + briefingId + "/edit?suggestions=open");
             events.publish(new BriefingEvents.SuggestionsChanged(briefingId, me));
-            log.info("Briefing {}: {} suggested {} changes", briefing.slug(), me, changes.size());
+            log.info("Briefing {}: {} made {} suggestion(s)", briefing.slug(), me, changes.size());
         }
         return changes.size();
     }
@@ -415,7 +408,8 @@ public class SuggestionService {
                 suggestion.pending() ? anchor.locate(text).orElse(null) : null,
                 decidedBy,
                 decidedBy == null ? null : names.computeIfAbsent(decidedBy, this::name),
-                suggestion.decidedAt());
+                suggestion.decidedAt(),
+                suggestion.author().equals(currentUser.username().orElse("")));
     }
 
     private String name(String username) {

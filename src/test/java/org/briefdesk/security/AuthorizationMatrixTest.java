@@ -117,6 +117,9 @@ class AuthorizationMatrixTest {
     CommentService comments;
 
     @Autowired
+    org.briefdesk.suggestion.SuggestionService suggestions;
+
+    @Autowired
     org.briefdesk.audit.AuditLog auditLog;
 
     @Autowired
@@ -309,6 +312,26 @@ class AuthorizationMatrixTest {
                 comments.resolve(thread);
             }
             return thread;
+        });
+    }
+
+    /** The caller suggests a sentence more at the end of the subject's current text. */
+    private Object suggestASentence(Subject subject) {
+        BriefingDetails current = actingUser.as(
+                TestUsers.AUTHOR, () -> briefings.get(subject.briefingId()).orElseThrow());
+        return suggestions.suggest(
+                current.id(), current.currentRevisionId(), current.body() + " One more sentence.", "A note.");
+    }
+
+    /** A pending suggestion of the other editor (who does not write the subject) on it. */
+    private long othersSuggestion(Subject subject) {
+        return actingUser.as("t-editor2", () -> {
+            suggestASentence(subject);
+            return suggestions.suggestions(subject.briefingId(), "").stream()
+                    .filter(org.briefdesk.suggestion.SuggestionDetails::pending)
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
         });
     }
 
@@ -577,6 +600,50 @@ class AuthorizationMatrixTest {
                         "CommentService.reopen (draft)",
                         State.DRAFT,
                         s -> call(() -> comments.reopen(ownersThread(s, true))),
+                        expect(D, D, O, R, O, O, D)),
+                // Suggestions (issue #16): the editors suggest on drafts and in review, the authors
+                // while they may edit; the authors decide while they may edit; whoever suggested may
+                // withdraw; everyone who works on the briefing sees them.
+                new Row(
+                        "SuggestionService.suggest (draft)",
+                        State.DRAFT,
+                        s -> call(() -> suggestASentence(s)),
+                        expect(D, D, O, R, O, O, D)),
+                new Row(
+                        "SuggestionService.suggest (in review)",
+                        State.IN_REVIEW,
+                        s -> call(() -> suggestASentence(s)),
+                        expect(D, D, R, R, R, O, D)),
+                new Row(
+                        "SuggestionService.suggest (published)",
+                        State.PUBLISHED_INTERNAL,
+                        s -> call(() -> suggestASentence(s)),
+                        expect(D, D, R, R, R, R, D)),
+                new Row(
+                        "SuggestionService.suggestions (draft)",
+                        State.DRAFT,
+                        s -> call(() -> {
+                            othersSuggestion(s);
+                            return suggestions.suggestions(s.briefingId(), "");
+                        }),
+                        expect(D, R, O, R, O, O, R)),
+                new Row(
+                        "SuggestionService.accept (draft)",
+                        State.DRAFT,
+                        s -> call(() -> suggestions.accept(othersSuggestion(s))),
+                        expect(D, D, O, R, O, R, D)),
+                new Row(
+                        "SuggestionService.accept (in review)",
+                        State.IN_REVIEW,
+                        s -> call(() -> suggestions.accept(othersSuggestion(s))),
+                        expect(D, D, R, R, R, R, D)),
+                new Row(
+                        "SuggestionService.reject (draft)",
+                        State.DRAFT,
+                        s -> call(() -> {
+                            suggestions.reject(othersSuggestion(s));
+                            return "rejected";
+                        }),
                         expect(D, D, O, R, O, O, D)),
                 // The audit log (PRODUCT 1 and 7): administrators read it.
                 new Row(

@@ -54,6 +54,11 @@ class SuggestionsPanel implements EditorPanelContribution.Panel, EditorPanelCont
     private final Div pendingList = new Div();
     private final Details history = new Details();
     private final Div historyList = new Div();
+    private final Paragraph empty = new Paragraph(
+            "No suggestions wait for a decision. Switch to Suggesting to propose wording: what you type then"
+                    + " waits for the authors.");
+    /** What the list shows, by suggestion (or person), kept from one update to the next. */
+    private final Map<String, Shown> shownBy = new java.util.HashMap<>();
 
     private @Nullable BriefingDetails briefing;
     private List<SuggestionDetails> all = List.of();
@@ -77,6 +82,7 @@ class SuggestionsPanel implements EditorPanelContribution.Panel, EditorPanelCont
         header.setWidthFull();
         header.expand(header.getComponentAt(0));
         pendingList.addClassName("bd-suggestion-list");
+        empty.addClassName("bd-empty-state");
         history.setSummaryText("History");
         history.add(historyList);
         panel.add(header, pendingList, history);
@@ -100,6 +106,9 @@ class SuggestionsPanel implements EditorPanelContribution.Panel, EditorPanelCont
     public void briefingShown(BriefingDetails details) {
         boolean other = briefing == null || briefing.id() != details.id();
         briefing = details;
+        if (other) {
+            shownBy.clear();
+        }
         refresh();
         if (other && pending().findAny().isPresent()) {
             setOpen(true);
@@ -215,20 +224,41 @@ class SuggestionsPanel implements EditorPanelContribution.Panel, EditorPanelCont
         toggle.setText(waiting == 0 ? "Suggestions" : "Suggestions (" + waiting + ")");
         toggle.setTooltipText(
                 waiting == 1 ? "1 suggestion waits for a decision" : waiting + " suggestions wait for a decision");
-        pendingList.removeAll();
+        List<Component> shown = new ArrayList<>();
         if (waiting == 0) {
-            Paragraph empty = new Paragraph("No suggestions wait for a decision. Switch to Suggesting to propose"
-                    + " wording: what you type then waits for the authors.");
-            empty.addClassName("bd-empty-state");
-            pendingList.add(empty);
+            shown.add(empty);
         }
-        perPerson().forEach(pendingList::add);
-        pending().forEach(suggestion -> pendingList.add(card(suggestion)));
+        shown.addAll(perPerson());
+        pending().forEach(suggestion -> shown.add(card(suggestion)));
+        // What stays the same keeps its components: a second click right after the first one (which
+        // brought this update) lands on the button it was aimed at, not on one that was replaced.
+        shownBy.values().removeIf(kept -> !shown.contains(kept.component()));
+        if (!shown.equals(pendingList.getChildren().toList())) {
+            pendingList.removeAll();
+            shown.forEach(pendingList::add);
+        }
         historyList.removeAll();
         List<SuggestionDetails> decided = all.stream().filter(s -> !s.pending()).toList();
         decided.forEach(suggestion -> historyList.add(decidedLine(suggestion)));
         history.setSummaryText("History (" + decided.size() + ")");
         history.setVisible(!decided.isEmpty());
+    }
+
+    /**
+     * A component shown for a suggestion (or a person's suggestions) as long as what it shows is the
+     * same: its {@code shows} says what that is.
+     */
+    private record Shown(String shows, Component component) {}
+
+    /** The component showing {@code shows} from the last update, or a new one. */
+    private Component kept(String key, String shows, java.util.function.Supplier<Component> make) {
+        Shown before = shownBy.get(key);
+        if (before != null && before.shows().equals(shows)) {
+            return before.component();
+        }
+        Component made = make.get();
+        shownBy.put(key, new Shown(shows, made));
+        return made;
     }
 
     /** Accept all / Reject all for each person with two or more pending suggestions. */
@@ -242,36 +272,46 @@ class SuggestionsPanel implements EditorPanelContribution.Panel, EditorPanelCont
             if (theirs.size() < 2) {
                 return;
             }
-            String name = theirs.getFirst().authorName();
-            Button acceptAll = new Button(
-                    "Accept all by " + name,
-                    click -> act(
-                            () -> {
-                                service.acceptAll(briefingId(), author);
-                                return "Accepted " + name + "’s suggestions";
-                            },
-                            true));
-            acceptAll.setEnabled(mayAccept);
-            Button rejectAll = new Button(
-                    "Reject all by " + name,
-                    click -> act(
-                            () -> {
-                                int rejected = service.rejectAll(briefingId(), author);
-                                return "Rejected " + rejected + " of " + name + "’s suggestions";
-                            },
-                            false));
-            rejectAll.setEnabled(service.mayReject(theirs.getFirst(), briefingId()));
-            acceptAll.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            rejectAll.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            HorizontalLayout row = new HorizontalLayout(acceptAll, rejectAll);
-            row.setWrap(true);
-            row.addClassName("bd-suggestion-bulk");
-            rows.add(row);
+            String shows = theirs.stream().map(t -> Long.toString(t.id())).toList() + " " + mayAccept;
+            rows.add(kept("person:" + author, shows, () -> bulkRow(author, theirs)));
         });
         return rows;
     }
 
-    private Div card(SuggestionDetails suggestion) {
+    private Component bulkRow(String author, List<SuggestionDetails> theirs) {
+        String name = theirs.getFirst().authorName();
+        Button acceptAll = new Button(
+                "Accept all by " + name,
+                click -> act(
+                        () -> {
+                            service.acceptAll(briefingId(), author);
+                            return "Accepted " + name + "’s suggestions";
+                        },
+                        true));
+        acceptAll.setEnabled(mayAccept);
+        Button rejectAll = new Button(
+                "Reject all by " + name,
+                click -> act(
+                        () -> {
+                            int rejected = service.rejectAll(briefingId(), author);
+                            return "Rejected " + rejected + " of " + name + "’s suggestions";
+                        },
+                        false));
+        rejectAll.setEnabled(mayAccept || theirs.getFirst().mine());
+        acceptAll.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        rejectAll.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout row = new HorizontalLayout(acceptAll, rejectAll);
+        row.setWrap(true);
+        row.addClassName("bd-suggestion-bulk");
+        return row;
+    }
+
+    private Component card(SuggestionDetails suggestion) {
+        String shows = suggestion.place() + " " + mayAccept;
+        return kept("suggestion:" + suggestion.id(), shows, () -> newCard(suggestion));
+    }
+
+    private Div newCard(SuggestionDetails suggestion) {
         Span who = new Span(suggestion.authorName() + " · " + WHEN.format(suggestion.createdAt()));
         who.addClassName("bd-suggestion-who");
         Div change = new Div();
@@ -323,7 +363,7 @@ class SuggestionsPanel implements EditorPanelContribution.Panel, EditorPanelCont
                         },
                         false));
         reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        reject.setEnabled(service.mayReject(suggestion, briefingId()));
+        reject.setEnabled(mayAccept || suggestion.mine());
         reject.setAriaLabel("Reject: " + suggestion.summary());
         HorizontalLayout buttons = new HorizontalLayout(accept, reject);
         if (suggestion.place() != null) {

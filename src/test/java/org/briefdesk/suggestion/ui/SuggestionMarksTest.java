@@ -29,7 +29,8 @@ class SuggestionMarksTest {
                 null,
                 null,
                 null,
-                null);
+                null,
+                false);
     }
 
     /** What the pipeline does with the marked text, as far as these tests need: a paragraph per block. */
