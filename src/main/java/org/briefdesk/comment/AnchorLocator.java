@@ -1,6 +1,7 @@
 package org.briefdesk.comment;
 
 import java.util.Optional;
+import org.briefdesk.base.TextEdges;
 
 /**
  * Finds a thread's passage in the current text. Only the exact passage counts, and only where its
@@ -25,10 +26,10 @@ public final class AnchorLocator {
         int bestScore = -1;
         for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
             int end = at + quote.length();
-            int before = commonSuffix(
+            int before = TextEdges.commonSuffix(
                     anchor.before(),
                     text.substring(Math.max(0, at - anchor.before().length()), at));
-            int after = commonPrefix(
+            int after = TextEdges.commonPrefix(
                     anchor.after(),
                     text.substring(
                             end, Math.min(text.length(), end + anchor.after().length())));
@@ -55,21 +56,5 @@ public final class AnchorLocator {
             return atEdge;
         }
         return matched >= Math.min(context.length(), SIDE_MATCH);
-    }
-
-    private static int commonSuffix(String a, String b) {
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
-            n++;
-        }
-        return n;
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
-            n++;
-        }
-        return n;
     }
 }

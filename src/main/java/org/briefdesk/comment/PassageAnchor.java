@@ -1,5 +1,7 @@
 package org.briefdesk.comment;
 
+import org.briefdesk.base.TextEdges;
+
 /**
  * Where a thread sits in the text: the exact passage commented on, and a little of the text before
  * and after it as it was then, to tell the passage apart from the same words elsewhere.
@@ -25,14 +27,9 @@ public record PassageAnchor(String quote, String before, String after) {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        int from = Math.max(0, start - CONTEXT);
-        if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
-            from++;
-        }
-        int to = Math.min(text.length(), end + CONTEXT);
-        if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
-            to--;
-        }
-        return new PassageAnchor(text.substring(start, end), text.substring(from, start), text.substring(end, to));
+        return new PassageAnchor(
+                text.substring(start, end),
+                TextEdges.before(text, start, CONTEXT),
+                TextEdges.after(text, end, CONTEXT));
     }
 }

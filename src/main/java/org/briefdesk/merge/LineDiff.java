@@ -4,13 +4,14 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * A longest common subsequence of two sequences of line ids, found with Myers' O((N+M)·D)
+ * A longest common subsequence of two sequences of line ids (the merge's lines; the lines a
+ * suggestion's edit is compared by first), found with Myers' O((N+M)·D)
  * algorithm in its linear-space form (the "middle snake", bisecting recursively). The common head
  * and tail are matched first, so a long document with a few edits costs little more than reading
  * it; even two entirely different 10,000-line texts take well under a second and no quadratic
  * table is ever built.
  */
-final class LineDiff {
+public final class LineDiff {
 
     private LineDiff() {}
 
@@ -18,7 +19,7 @@ final class LineDiff {
      * For each element (a non-negative id) of {@code a}, the index of its partner in {@code b}, or -1 when it has none.
      * The partners are strictly increasing and form a longest common subsequence.
      */
-    static int[] match(int[] a, int[] b) {
+    public static int[] match(int[] a, int[] b) {
         // A line the other side does not have can never be matched: leaving such lines out first
         // (as GNU diff does) keeps a rewritten document from costing the full O((N+M)·D).
         int[] aKept = kept(a, b);

@@ -1,6 +1,7 @@
 package org.briefdesk.suggestion;
 
 import java.util.Optional;
+import org.briefdesk.base.TextEdges;
 
 /**
  * Where a suggestion applies: the exact passage it replaces ({@code original}, empty for an
@@ -26,15 +27,10 @@ public record SuggestionAnchor(String original, String before, String after) {
         if (start < 0 || end > text.length() || start > end) {
             throw new IllegalArgumentException("Passage " + start + ".." + end + " outside the text");
         }
-        int from = Math.max(0, start - CONTEXT);
-        if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
-            from++;
-        }
-        int to = Math.min(text.length(), end + CONTEXT);
-        if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
-            to--;
-        }
-        return new SuggestionAnchor(text.substring(start, end), text.substring(from, start), text.substring(end, to));
+        return new SuggestionAnchor(
+                text.substring(start, end),
+                TextEdges.before(text, start, CONTEXT),
+                TextEdges.after(text, end, CONTEXT));
     }
 
     /** The passage's place in {@code text}, or empty when it changed or is ambiguous (outdated). */
@@ -51,8 +47,8 @@ public record SuggestionAnchor(String original, String before, String after) {
             if ((before.isEmpty() && start != 0) || (after.isEmpty() && end != text.length())) {
                 continue;
             }
-            int score = commonSuffix(before, text.substring(Math.max(0, start - before.length()), start))
-                    + commonPrefix(after, text.substring(end, Math.min(text.length(), end + after.length())));
+            int score = TextEdges.commonSuffix(before, text.substring(Math.max(0, start - before.length()), start))
+                    + TextEdges.commonPrefix(after, text.substring(end, Math.min(text.length(), end + after.length())));
             if (score > bestScore) {
                 best = new Place(start, end);
                 bestScore = score;
@@ -67,21 +63,5 @@ public record SuggestionAnchor(String original, String before, String after) {
     /** {@code text} with the passage replaced, or empty when it cannot be found (see {@link #locate}). */
     public Optional<String> apply(String text, String replacement) {
         return locate(text).map(place -> text.substring(0, place.start()) + replacement + text.substring(place.end()));
-    }
-
-    private static int commonSuffix(String a, String b) {
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
-            n++;
-        }
-        return n;
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
-            n++;
-        }
-        return n;
     }
 }

@@ -1,20 +1,25 @@
 package org.briefdesk.suggestion;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefdesk.merge.LineDiff;
 
 /**
  * Turns an edit into word-level changes: the stretches of the old text that the new one replaces,
- * each with its replacement. Words, runs of white space and single punctuation marks are compared
- * as wholes, so a changed word in a sentence is one small change ("likely" → "unlikely", the full
- * stop and the spaces around untouched). Changed stretches that only white space separates ("very
- * likely" → "quite possible") are one change, as a reader sees them.
+ * each with its replacement. The lines (paragraphs, in Markdown) are compared first, as the merge
+ * compares them ({@link LineDiff}), so that edits far apart in a long text are found as quickly as
+ * edits in one sentence; inside each changed group of lines, words, runs of white space and single
+ * punctuation marks are compared as wholes, so a changed word in a sentence is one small change
+ * ("likely" → "unlikely", the full stop and the spaces around untouched). Changed stretches that
+ * only white space separates ("very likely" → "quite possible") are one change, as a reader sees them.
  */
 public final class WordChanges {
 
-    /** The largest middle section (old tokens × new tokens) compared word by word. */
+    /** The largest group of changed lines (old tokens × new tokens) compared word by word. */
     static final long MAX_TABLE_CELLS = 4_000_000;
 
     private static final Pattern TOKEN = Pattern.compile(
@@ -26,18 +31,59 @@ public final class WordChanges {
      */
     public record Change(int start, int end, String original, String replacement) {}
 
-    private record Token(int start, String text) {
-        int end() {
-            return start + text.length();
-        }
-    }
+    /** A piece of a text (a line with its line break, or a token) and where it starts. */
+    private record Piece(int start, String text) {}
+
+    /** {@code [aStart, aEnd)} of the old text becomes {@code [bStart, bEnd)} of the new one. */
+    private record Stretch(int aStart, int aEnd, int bStart, int bEnd) {}
 
     private WordChanges() {}
 
     /** The changes that turn {@code before} into {@code after}, in text order, none overlapping. */
     public static List<Change> between(String before, String after) {
-        List<Token> a = tokens(before);
-        List<Token> b = tokens(after);
+        List<Piece> a = lines(before);
+        List<Piece> b = lines(after);
+        Map<String, Integer> ids = new HashMap<>();
+        int[] match = LineDiff.match(ids(a, ids), ids(b, ids));
+        List<Stretch> stretches = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            int aFrom = i;
+            int bFrom = j;
+            while (i < a.size() && match[i] < 0) {
+                i++;
+            }
+            j = i < a.size() ? match[i] : b.size();
+            if (i > aFrom || j > bFrom) {
+                int aStart = offset(a, aFrom, before.length());
+                int bStart = offset(b, bFrom, after.length());
+                words(
+                                before.substring(aStart, offset(a, i, before.length())),
+                                after.substring(bStart, offset(b, j, after.length())))
+                        .forEach(s -> stretches.add(new Stretch(
+                                aStart + s.aStart(), aStart + s.aEnd(), bStart + s.bStart(), bStart + s.bEnd())));
+            }
+            if (i < a.size()) {
+                // The matched pair of lines; the next group starts after it.
+                i++;
+                j++;
+            }
+        }
+        return joined(before, after, stretches).stream()
+                .map(s -> new Change(
+                        s.aStart(),
+                        s.aEnd(),
+                        before.substring(s.aStart(), s.aEnd()),
+                        after.substring(s.bStart(), s.bEnd())))
+                .map(change -> readable(before, change))
+                .toList();
+    }
+
+    /** The changed stretches between two groups of lines, word by word. */
+    private static List<Stretch> words(String before, String after) {
+        List<Piece> a = tokens(before);
+        List<Piece> b = tokens(after);
         int head = 0;
         while (head < a.size() && head < b.size() && same(a.get(head), b.get(head))) {
             head++;
@@ -50,22 +96,22 @@ public final class WordChanges {
         }
         boolean[] aKept = new boolean[a.size()];
         boolean[] bKept = new boolean[b.size()];
-        for (int i = 0; i < head; i++) {
-            aKept[i] = bKept[i] = true;
+        for (int k = 0; k < head; k++) {
+            aKept[k] = bKept[k] = true;
         }
-        for (int i = 1; i <= tail; i++) {
-            aKept[a.size() - i] = bKept[b.size() - i] = true;
+        for (int k = 1; k <= tail; k++) {
+            aKept[a.size() - k] = bKept[b.size() - k] = true;
         }
-        List<Token> oldMiddle = a.subList(head, a.size() - tail);
-        List<Token> newMiddle = b.subList(head, b.size() - tail);
+        List<Piece> oldMiddle = a.subList(head, a.size() - tail);
+        List<Piece> newMiddle = b.subList(head, b.size() - tail);
         if ((long) oldMiddle.size() * newMiddle.size() <= MAX_TABLE_CELLS) {
             matchMiddle(oldMiddle, newMiddle, aKept, bKept, head);
         }
-        return changes(before, after, a, b, aKept, bKept);
+        return unkept(before, after, a, b, aKept, bKept);
     }
 
     /** Marks the tokens of a longest common subsequence of the middles as kept. */
-    private static void matchMiddle(List<Token> a, List<Token> b, boolean[] aKept, boolean[] bKept, int offset) {
+    private static void matchMiddle(List<Piece> a, List<Piece> b, boolean[] aKept, boolean[] bKept, int offset) {
         int n = a.size();
         int m = b.size();
         int[][] table = new int[n + 1][m + 1];
@@ -89,14 +135,10 @@ public final class WordChanges {
         }
     }
 
-    /**
-     * Walks both token lists in step: kept tokens pair up one to one, and what lies between two
-     * kept pairs is one change, unless it is empty on both sides. A kept run of white space alone
-     * between two changes does not separate them.
-     */
-    private static List<Change> changes(
-            String before, String after, List<Token> a, List<Token> b, boolean[] aKept, boolean[] bKept) {
-        List<int[]> stretches = new ArrayList<>();
+    /** Kept tokens pair up one to one; what lies between two kept pairs is one stretch, unless empty. */
+    private static List<Stretch> unkept(
+            String before, String after, List<Piece> a, List<Piece> b, boolean[] aKept, boolean[] bKept) {
+        List<Stretch> stretches = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < a.size() || j < b.size()) {
@@ -109,35 +151,37 @@ public final class WordChanges {
                 j++;
             }
             if (i > aFrom || j > bFrom) {
-                stretches.add(new int[] {
-                    offset(a, aFrom, before.length()), offset(a, i, before.length()),
-                    offset(b, bFrom, after.length()), offset(b, j, after.length()),
-                });
+                stretches.add(new Stretch(
+                        offset(a, aFrom, before.length()),
+                        offset(a, i, before.length()),
+                        offset(b, bFrom, after.length()),
+                        offset(b, j, after.length())));
             }
-            // A kept pair; the next stretch starts after it.
             if (i < a.size() && j < b.size()) {
                 i++;
                 j++;
             }
         }
-        List<int[]> joined = new ArrayList<>();
-        for (int[] stretch : stretches) {
+        return stretches;
+    }
+
+    /** Stretches that only the same white space separates become one. */
+    private static List<Stretch> joined(String before, String after, List<Stretch> stretches) {
+        List<Stretch> joined = new ArrayList<>();
+        for (Stretch stretch : stretches) {
             if (!joined.isEmpty()) {
-                int[] last = joined.getLast();
-                if (before.substring(last[1], stretch[0]).isBlank()
-                        && after.substring(last[3], stretch[2]).isBlank()
-                        && before.substring(last[1], stretch[0]).equals(after.substring(last[3], stretch[2]))) {
-                    last[1] = stretch[1];
-                    last[3] = stretch[3];
+                Stretch last = joined.getLast();
+                String gap = before.substring(last.aEnd(), stretch.aStart());
+                if (gap.isBlank() && gap.equals(after.substring(last.bEnd(), stretch.bStart()))) {
+                    joined.set(
+                            joined.size() - 1,
+                            new Stretch(last.aStart(), stretch.aEnd(), last.bStart(), stretch.bEnd()));
                     continue;
                 }
             }
-            joined.add(stretch.clone());
+            joined.add(stretch);
         }
-        return joined.stream()
-                .map(s -> new Change(s[0], s[1], before.substring(s[0], s[1]), after.substring(s[2], s[3])))
-                .map(change -> readable(before, change))
-                .toList();
+        return joined;
     }
 
     /**
@@ -165,19 +209,38 @@ public final class WordChanges {
         return Character.isWhitespace(inserted.charAt(0)) || at == before.length();
     }
 
-    private static int offset(List<Token> tokens, int index, int length) {
-        return index < tokens.size() ? tokens.get(index).start() : length;
+    private static int offset(List<Piece> pieces, int index, int length) {
+        return index < pieces.size() ? pieces.get(index).start() : length;
     }
 
-    private static boolean same(Token a, Token b) {
+    private static boolean same(Piece a, Piece b) {
         return a.text().equals(b.text());
     }
 
-    private static List<Token> tokens(String text) {
-        List<Token> tokens = new ArrayList<>();
+    private static int[] ids(List<Piece> pieces, Map<String, Integer> ids) {
+        return pieces.stream()
+                .mapToInt(piece -> ids.computeIfAbsent(piece.text(), text -> ids.size()))
+                .toArray();
+    }
+
+    /** The lines of a text, each with its line break. */
+    private static List<Piece> lines(String text) {
+        List<Piece> lines = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end + 1;
+            lines.add(new Piece(start, text.substring(start, end)));
+            start = end;
+        }
+        return lines;
+    }
+
+    private static List<Piece> tokens(String text) {
+        List<Piece> tokens = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(text);
         while (matcher.find()) {
-            tokens.add(new Token(matcher.start(), matcher.group()));
+            tokens.add(new Piece(matcher.start(), matcher.group()));
         }
         return tokens;
     }

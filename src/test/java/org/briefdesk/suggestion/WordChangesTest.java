@@ -88,4 +88,25 @@ class WordChangesTest {
         }
         assertThat(rebuilt).isEqualTo(after);
     }
+
+    @Test
+    void words_changed_far_apart_in_a_long_text_are_each_their_own_small_change() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            text.append("Paragraph ").append(i).append(" says the harbour reopened on Monday.\n\n");
+        }
+        String before = text.toString();
+        String after = before.replace("Paragraph 3 says the harbour", "Paragraph 3 says the port")
+                .replace(
+                        "Paragraph 390 says the harbour reopened on Monday",
+                        "Paragraph 390 says the harbour reopened on Friday");
+
+        List<Change> changes = WordChanges.between(before, after);
+
+        assertThat(changes)
+                .extracting(Change::original, Change::replacement)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("harbour", "port"),
+                        org.assertj.core.groups.Tuple.tuple("Monday", "Friday"));
+    }
 }
