@@ -122,7 +122,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver, Saving.Fie
         this.workflowBar = new WorkflowBar(workflow, userDirectory, this::reload);
         this.saveBar = new SaveBar(() -> save(false), this::openHistory, () -> saving().resolveConflict());
         this.saving = new Saving(briefingService, saveBar, this);
-        this.mode = new ModeToggle(title, body, saveBar, saving, this::stored);
+        this.mode = new ModeToggle(title, body, saveBar, saving, this::reload);
         addClassNames("bd-view", "bd-editor");
         setSizeFull();
         configureFields();

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Optional;
-import java.util.function.Supplier;
 import org.briefdesk.briefing.BriefingDetails;
 import org.jspecify.annotations.Nullable;
 
@@ -24,24 +22,20 @@ final class ModeToggle {
     private final TextArea body;
     private final SaveBar saveBar;
     private final Saving saving;
-    private final Supplier<Optional<BriefingDetails>> current;
+    /** Shows the briefing as stored again, in the mode chosen now (the fields, its details, Save). */
+    private final Runnable reshow;
 
     private EditorPanelContribution.@Nullable Suggesting offered;
     private boolean suggesting;
     /** Set when another briefing is opened, so that its default mode is chosen afresh. */
     private boolean fresh;
 
-    ModeToggle(
-            TextField title,
-            TextArea body,
-            SaveBar saveBar,
-            Saving saving,
-            Supplier<Optional<BriefingDetails>> current) {
+    ModeToggle(TextField title, TextArea body, SaveBar saveBar, Saving saving, Runnable reshow) {
         this.title = title;
         this.body = body;
         this.saveBar = saveBar;
         this.saving = saving;
-        this.current = current;
+        this.reshow = reshow;
         group.setItems(EDITING, SUGGESTING);
         group.setAriaLabel("Mode");
         group.addClassName("bd-editor-mode");
@@ -101,7 +95,7 @@ final class ModeToggle {
             }
         }
         suggesting = suggest;
-        current.get().ifPresent(this::show);
+        reshow.run();
         saveBar.say(
                 suggesting
                         ? "Suggesting: what you type becomes suggestions for the authors"

@@ -223,4 +223,36 @@ class SuggestionsPanelTest {
                 .isFalse();
         assertThat(storedText(id)).isEqualTo(TEXT.replace("in Geneva", "in Bern"));
     }
+
+    @Test
+    void an_author_switches_to_suggesting_proposes_a_change_and_switches_back() {
+        long id = fixture.draft("Own suggestion " + PublishedFixture.nonce(), TEXT);
+        BrowserlessUIContext author = windowOf(TestUsers.AUTHOR);
+        author.navigate("briefings/" + id + "/edit", Component.class);
+        assertThat(mode(author).getValue()).isEqualTo("Editing");
+
+        author.test(mode(author)).selectItem("Suggesting");
+
+        assertThat(author.find(TextField.class).withLabel("Title").single().isReadOnly())
+                .isTrue();
+        author.test(author.find(Details.class)
+                        .withCondition(d -> d.getSummaryText().equals("Briefing details"))
+                        .single())
+                .openDetails();
+        assertThat(author.find(TextArea.class).withLabel("Summary").single().isReadOnly())
+                .as("the details cannot be suggested, so they cannot be changed here")
+                .isTrue();
+        author.test(body(author)).setValue(TEXT.replace("Ferries", "Boats"));
+        author.test(button(author, "Save suggestions")).click();
+        assertThat(storedText(id)).isEqualTo(TEXT);
+        assertThat(author.find(Div.class).withClassName("bd-suggestion").all()).hasSize(1);
+
+        author.test(mode(author)).selectItem("Editing");
+        assertThat(button(author, "Save").isEnabled()).isTrue();
+        assertThat(author.find(TextArea.class).withLabel("Summary").single().isReadOnly())
+                .isFalse();
+        author.test(body(author)).setValue(TEXT + " Typed as an edit.");
+        author.test(button(author, "Save")).click();
+        assertThat(storedText(id)).isEqualTo(TEXT + " Typed as an edit.");
+    }
 }
