@@ -147,9 +147,12 @@ public class SuggestionService {
                     String applied =
                             text.substring(0, place.start()) + suggestion.replacement() + text.substring(place.end());
                     String who = names.computeIfAbsent(suggestion.author(), this::name);
+                    // Compared with the text's own findings, each suggestion on its own: two that
+                    // break the same thing are both flagged.
+                    Set<String> seen = new HashSet<>(known);
                     for (Finding finding :
                             briefingService.check(briefingId, applied).findings()) {
-                        if (known.add(finding.severity() + finding.message())) {
+                        if (seen.add(finding.severity() + finding.message())) {
                             found.add(new Finding(
                                     finding.severity(),
                                     "If " + who + "’s suggestion is accepted: " + finding.message(),

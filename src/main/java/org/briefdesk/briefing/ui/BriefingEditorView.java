@@ -9,7 +9,6 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -33,7 +32,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.briefdesk.base.ui.NoSuchPageException;
-import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingDraft;
 import org.briefdesk.briefing.BriefingEvents;
@@ -84,10 +82,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver, Saving.Fie
     private final ModeToggle mode;
 
     private List<EditorPanelContribution.Panel> panels = List.of();
-    /** Summary, tags, audience and co-authors while their form is not built (it is, once opened). */
-    private BriefingMetadataForm.Values metadata = new BriefingMetadataForm.Values("", "", Audience.INTERNAL, Set.of());
-
-    private @Nullable BriefingMetadataForm metadataForm;
+    private final DetailsSection details;
     /** The briefing open here: its text is in the editor, and its other details are in the fields. */
     private @Nullable Open briefing;
     /** Listening to this briefing's events and counted as present, while attached. */
@@ -123,6 +118,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver, Saving.Fie
         this.saveBar = new SaveBar(() -> save(false), this::openHistory, () -> saving().resolveConflict());
         this.saving = new Saving(briefingService, saveBar, this);
         this.mode = new ModeToggle(title, body, saveBar, saving, this::reload);
+        this.details = new DetailsSection(userDirectory, saving::changed);
         addClassNames("bd-view", "bd-editor");
         setSizeFull();
         configureFields();
@@ -181,9 +177,8 @@ class BriefingEditorView extends Main implements BeforeEnterObserver, Saving.Fie
         event.rerouteToError(reason, reason.getMessage());
     }
 
-    private void open(BriefingDetails details) {
+    private void open(BriefingDetails found) {
         removeAll();
-        metadataForm = null;
         saveBar.hideNewerVersion();
         saving.opening();
         panels = contributions.stream().map(c -> c.create(editorAccess())).toList();
@@ -191,14 +186,14 @@ class BriefingEditorView extends Main implements BeforeEnterObserver, Saving.Fie
                 .flatMap(panel -> panel.suggesting().stream())
                 .findFirst()
                 .orElse(null));
-        add(createHeader(), workflowBar, createMetadata(), createToolbar(), createWorkArea());
-        show(details);
-        if (details.editableByMe()) {
-            BrowserCopy copy = new BrowserCopy(title, body, currentUser.requireUsername(), details.id());
+        add(createHeader(), workflowBar, details.create(), createToolbar(), createWorkArea());
+        show(found);
+        if (found.editableByMe()) {
+            BrowserCopy copy = new BrowserCopy(title, body, currentUser.requireUsername(), found.id());
             saving.copy(copy);
             copy.open(saving.base(), kept -> kept.ifPresent(this::offerKept));
         }
-        if (details.editableByMe() || mode.suggesting()) {
+        if (found.editableByMe() || mode.suggesting()) {
             // Keyboard users start in the text, not thirty Tab presses away in the top bar.
             body.focus();
         }
@@ -208,25 +203,22 @@ class BriefingEditorView extends Main implements BeforeEnterObserver, Saving.Fie
 
     /** Shows a stored briefing in the fields, with nothing unsaved. */
     @Override
-    public void show(BriefingDetails details) {
-        this.briefing = Open.of(details);
-        title.setValue(details.title());
-        metadata = BriefingMetadataForm.Values.of(details);
-        body.setValue(details.body());
+    public void show(BriefingDetails stored) {
+        this.briefing = Open.of(stored);
+        title.setValue(stored.title());
+        body.setValue(stored.body());
         status.removeAll();
-        status.add(StatusBadge.of(details.status()));
-        saving.loaded(details);
-        mode.show(details);
-        if (metadataForm != null) {
-            metadataForm.show(metadata, details.editableByMe() && !mode.suggesting());
-        }
-        workflowBar.show(details, () -> {
+        status.add(StatusBadge.of(stored.status()));
+        saving.loaded(stored);
+        mode.show(stored);
+        details.show(stored, stored.editableByMe() && !mode.suggesting());
+        workflowBar.show(stored, () -> {
             if (saving.dirty()) {
                 saving.save(false);
             }
         });
         // The panels first: the preview shows their marks (the suggestions) and checks.
-        panels.forEach(panel -> panel.briefingShown(details));
+        panels.forEach(panel -> panel.briefingShown(stored));
         refreshPreview();
     }
 
@@ -234,18 +226,14 @@ class BriefingEditorView extends Main implements BeforeEnterObserver, Saving.Fie
     @Override
     public void showDraft(BriefingDraft draft) {
         title.setValue(draft.title());
-        BriefingMetadataForm.Values values = metadataForm == null ? metadata : metadataForm.values();
-        metadata = values.withDraft(draft);
-        if (metadataForm != null) {
-            metadataForm.show(metadata, briefing != null && briefing.editableByMe());
-        }
+        details.showDraft(draft, briefing != null && briefing.editableByMe());
         body.setValue(draft.body());
         refreshPreview();
     }
 
     @Override
     public BriefingDraft draft() {
-        BriefingMetadataForm.Values values = metadataForm == null ? metadata : metadataForm.values();
+        BriefingMetadataForm.Values values = details.values();
         Set<String> tagSet = Arrays.stream(values.tags().split(","))
                 .map(String::strip)
                 .filter(tag -> !tag.isEmpty())
@@ -437,21 +425,6 @@ class BriefingEditorView extends Main implements BeforeEnterObserver, Saving.Fie
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         return header;
-    }
-
-    /** "Briefing details", closed; the form inside is built when it is first opened. */
-    private Component createMetadata() {
-        Details details = new Details("Briefing details");
-        details.setWidthFull();
-        details.addOpenedChangeListener(event -> {
-            if (event.isOpened() && metadataForm == null) {
-                BriefingMetadataForm form = new BriefingMetadataForm(userDirectory, saving::changed);
-                form.show(metadata, briefing != null && briefing.editableByMe() && !mode.suggesting());
-                metadataForm = form;
-                details.add(form);
-            }
-        });
-        return details;
     }
 
     private Component createToolbar() {

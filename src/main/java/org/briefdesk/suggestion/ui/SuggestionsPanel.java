@@ -7,14 +7,10 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.QueryParameters;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +24,7 @@ import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingEvents;
 import org.briefdesk.briefing.ui.EditorPanelContribution;
 import org.briefdesk.citation.Finding;
+import org.briefdesk.suggestion.SuggestionAnchor;
 import org.briefdesk.suggestion.SuggestionDetails;
 import org.briefdesk.suggestion.SuggestionService;
 import org.briefdesk.suggestion.SuggestionState;
@@ -43,9 +40,6 @@ import org.jspecify.annotations.Nullable;
 class SuggestionsPanel implements EditorPanelContribution.Panel, EditorPanelContribution.Suggesting {
 
     static final String SUGGESTIONS_PARAMETER = "suggestions";
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
     private final SuggestionService service;
     private final EditorPanelContribution.Editor editor;
@@ -175,7 +169,7 @@ class SuggestionsPanel implements EditorPanelContribution.Panel, EditorPanelCont
 
     @Override
     public Optional<EditorPanelContribution.PreviewMarks> previewMarks(String text) {
-        return SuggestionMarks.of(text, pending().toList(), SuggestionsPanel::hover)
+        return SuggestionMarks.of(text, pending().toList(), SuggestionCards::hover)
                 .map(marks -> marks);
     }
 
@@ -239,7 +233,7 @@ class SuggestionsPanel implements EditorPanelContribution.Panel, EditorPanelCont
         }
         historyList.removeAll();
         List<SuggestionDetails> decided = all.stream().filter(s -> !s.pending()).toList();
-        decided.forEach(suggestion -> historyList.add(decidedLine(suggestion)));
+        decided.forEach(suggestion -> historyList.add(SuggestionCards.decidedLine(suggestion)));
         history.setSummaryText("History (" + decided.size() + ")");
         history.setVisible(!decided.isEmpty());
     }
@@ -273,116 +267,14 @@ class SuggestionsPanel implements EditorPanelContribution.Panel, EditorPanelCont
                 return;
             }
             String shows = theirs.stream().map(t -> Long.toString(t.id())).toList() + " " + mayAccept;
-            rows.add(kept("person:" + author, shows, () -> bulkRow(author, theirs)));
+            rows.add(kept("person:" + author, shows, () -> SuggestionCards.bulkRow(theirs, mayAccept, actions)));
         });
         return rows;
     }
 
-    private Component bulkRow(String author, List<SuggestionDetails> theirs) {
-        String name = theirs.getFirst().authorName();
-        Button acceptAll = new Button(
-                "Accept all by " + name,
-                click -> act(
-                        () -> {
-                            service.acceptAll(briefingId(), author);
-                            return "Accepted " + name + "’s suggestions";
-                        },
-                        true));
-        acceptAll.setEnabled(mayAccept);
-        Button rejectAll = new Button(
-                "Reject all by " + name,
-                click -> act(
-                        () -> {
-                            int rejected = service.rejectAll(briefingId(), author);
-                            return "Rejected " + rejected + " of " + name + "’s suggestions";
-                        },
-                        false));
-        rejectAll.setEnabled(mayAccept || theirs.getFirst().mine());
-        acceptAll.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        rejectAll.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout row = new HorizontalLayout(acceptAll, rejectAll);
-        row.setWrap(true);
-        row.addClassName("bd-suggestion-bulk");
-        return row;
-    }
-
     private Component card(SuggestionDetails suggestion) {
         String shows = suggestion.place() + " " + mayAccept;
-        return kept("suggestion:" + suggestion.id(), shows, () -> newCard(suggestion));
-    }
-
-    private Div newCard(SuggestionDetails suggestion) {
-        Span who = new Span(suggestion.authorName() + " · " + WHEN.format(suggestion.createdAt()));
-        who.addClassName("bd-suggestion-who");
-        Div change = new Div();
-        change.addClassName("bd-suggestion-change");
-        if (!suggestion.original().isEmpty()) {
-            Span removed = new Span(suggestion.original());
-            removed.addClassName("bd-suggested-delete");
-            change.add(removed, new Span(" "));
-        }
-        if (!suggestion.replacement().isEmpty()) {
-            Span inserted = new Span(suggestion.replacement());
-            inserted.addClassName("bd-suggested-insert");
-            change.add(inserted);
-        }
-        Div card = new Div(who, change);
-        card.addClassName("bd-suggestion");
-        card.getElement().setAttribute("aria-label", suggestion.authorName() + ": " + suggestion.summary());
-        if (suggestion.note() != null) {
-            Paragraph note = new Paragraph("“" + suggestion.note() + "”");
-            note.addClassName("bd-suggestion-note");
-            card.add(note);
-        }
-        if (suggestion.outdated()) {
-            card.addClassName("bd-outdated");
-            Paragraph outdated = new Paragraph("Outdated: this passage changed since. It was “…" + suggestion.before()
-                    + suggestion.original() + suggestion.after() + "…”. Reject it, or make the change by hand.");
-            outdated.addClassName("bd-suggestion-outdated");
-            card.add(outdated);
-        }
-        Button accept = new Button(
-                "Accept",
-                VaadinIcon.CHECK.create(),
-                click -> act(
-                        () -> {
-                            service.accept(suggestion.id());
-                            return "Accepted " + suggestion.authorName() + "’s suggestion";
-                        },
-                        true));
-        accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
-        accept.setEnabled(mayAccept && !suggestion.outdated());
-        accept.setAriaLabel("Accept: " + suggestion.summary());
-        Button reject = new Button(
-                "Reject",
-                VaadinIcon.CLOSE_SMALL.create(),
-                click -> act(
-                        () -> {
-                            service.reject(suggestion.id());
-                            return "Rejected " + suggestion.authorName() + "’s suggestion";
-                        },
-                        false));
-        reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        reject.setEnabled(mayAccept || suggestion.mine());
-        reject.setAriaLabel("Reject: " + suggestion.summary());
-        HorizontalLayout buttons = new HorizontalLayout(accept, reject);
-        if (suggestion.place() != null) {
-            var place = suggestion.place();
-            Button show = new Button("Show", click -> editor.select(place.start(), place.end()));
-            show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            buttons.add(show);
-        }
-        card.add(buttons);
-        return card;
-    }
-
-    private static Div decidedLine(SuggestionDetails suggestion) {
-        Div line = new Div(new Span((suggestion.state() == SuggestionState.ACCEPTED ? "Accepted" : "Rejected")
-                + " by " + suggestion.decidedByName() + " · "
-                + (suggestion.decidedAt() == null ? "" : WHEN.format(suggestion.decidedAt()))
-                + " · " + suggestion.authorName() + ": " + suggestion.summary()));
-        line.addClassName("bd-suggestion-decided");
-        return line;
+        return kept("suggestion:" + suggestion.id(), shows, () -> SuggestionCards.card(suggestion, mayAccept, actions));
     }
 
     /**
@@ -409,12 +301,55 @@ class SuggestionsPanel implements EditorPanelContribution.Panel, EditorPanelCont
         }
     }
 
+    /** What the cards' buttons do: each decision through {@link #act}. */
+    private final SuggestionCards.Actions actions = new SuggestionCards.Actions() {
+        @Override
+        public void accept(SuggestionDetails suggestion) {
+            act(
+                    () -> {
+                        service.accept(suggestion.id());
+                        return "Accepted " + suggestion.authorName() + "’s suggestion";
+                    },
+                    true);
+        }
+
+        @Override
+        public void reject(SuggestionDetails suggestion) {
+            act(
+                    () -> {
+                        service.reject(suggestion.id());
+                        return "Rejected " + suggestion.authorName() + "’s suggestion";
+                    },
+                    false);
+        }
+
+        @Override
+        public void acceptAll(String author, String name) {
+            act(
+                    () -> {
+                        service.acceptAll(briefingId(), author);
+                        return "Accepted " + name + "’s suggestions";
+                    },
+                    true);
+        }
+
+        @Override
+        public void rejectAll(String author, String name) {
+            act(
+                    () -> {
+                        int rejected = service.rejectAll(briefingId(), author);
+                        return "Rejected " + rejected + " of " + name + "’s suggestions";
+                    },
+                    false);
+        }
+
+        @Override
+        public void show(SuggestionAnchor.Place place) {
+            editor.select(place.start(), place.end());
+        }
+    };
+
     private long briefingId() {
         return briefing == null ? -1 : briefing.id();
-    }
-
-    private static String hover(SuggestionDetails suggestion) {
-        return "Suggested by " + suggestion.authorName() + " · " + WHEN.format(suggestion.createdAt())
-                + (suggestion.note() == null ? "" : " · “" + suggestion.note() + "”");
     }
 }
