@@ -144,8 +144,7 @@ class SuggestionServiceTest {
                         message.contains("requested changes to “" + made.title() + "” (with 2 suggestions)"));
 
         // The checks say, before anyone accepts it, that the quotation would no longer be verified.
-        List<Finding> current = as(AUTHOR, () -> briefings.check(id, before).findings());
-        List<Finding> ifAccepted = as(AUTHOR, () -> suggestions.checks(id, before, current));
+        List<Finding> ifAccepted = as(AUTHOR, () -> suggestions.checks(id, before));
         SuggestionDetails quotation = pendingReplacing(id, "Thursday");
         assertThat(ifAccepted).singleElement().satisfies(finding -> {
             assertThat(finding.severity()).isEqualTo(org.briefdesk.citation.Severity.ERROR);

@@ -161,7 +161,7 @@ class SuggestionsPanel implements EditorPanelContribution.Panel, EditorPanelCont
         }
         String key = text + '\u0000' + pending().map(s -> Long.toString(s.id())).collect(Collectors.joining(","));
         if (!key.equals(checkedFor)) {
-            checked = service.checks(briefing.id(), text, current);
+            checked = service.checks(briefing.id(), text);
             checkedFor = key;
         }
         return checked;
@@ -283,6 +283,9 @@ class SuggestionsPanel implements EditorPanelContribution.Panel, EditorPanelCont
      */
     private void act(java.util.function.Supplier<String> decision, boolean changesText) {
         if (changesText && !editor.saveChanges()) {
+            // The save said why (not saved, or the conflict view); nothing is accepted over it.
+            Notifications.error("Your own changes are not saved yet: save them (or resolve the conflict), then"
+                    + " accept the suggestion.");
             return;
         }
         try {
