@@ -41,6 +41,8 @@ class SuggestionsPanel implements EditorPanelContribution.Panel, EditorPanelCont
 
     static final String SUGGESTIONS_PARAMETER = "suggestions";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SuggestionsPanel.class);
+
     private final SuggestionService service;
     private final EditorPanelContribution.Editor editor;
     private final Button toggle = new Button();
@@ -49,8 +51,8 @@ class SuggestionsPanel implements EditorPanelContribution.Panel, EditorPanelCont
     private final Details history = new Details();
     private final Div historyList = new Div();
     private final Paragraph empty = new Paragraph(
-            "No suggestions wait for a decision. Switch to Suggesting to propose wording: what you type then"
-                    + " waits for the authors.");
+            "No suggestions wait for a decision. In Suggesting mode, what you type waits here for the authors"
+                    + " to accept or reject it.");
     /** What the list shows, by suggestion (or person), kept from one update to the next. */
     private final Map<String, Shown> shownBy = new java.util.HashMap<>();
 
@@ -119,7 +121,13 @@ class SuggestionsPanel implements EditorPanelContribution.Panel, EditorPanelCont
     @Override
     public void briefingEvent(BriefingEvents.Event event) {
         if (event instanceof BriefingEvents.SuggestionsChanged || event instanceof BriefingEvents.Saved) {
-            refresh();
+            try {
+                refresh();
+            } catch (RuntimeException failure) {
+                // Someone else's change could not be read now (the database is away, say): the panel
+                // shows it with the next update or action of this user, who is not interrupted.
+                log.warn("Suggestions of briefing {} not updated", event.briefingId(), failure);
+            }
         }
     }
 
