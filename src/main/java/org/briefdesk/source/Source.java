@@ -77,6 +77,11 @@ class Source {
     @Column(name = "credibility")
     private @Nullable Integer credibility;
 
+    /** Null: unmarked, which counts as TLP:CLEAR. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "tlp", length = 16)
+    private org.briefdesk.marking.@Nullable Tlp tlp;
+
     @Column(name = "body", nullable = false, columnDefinition = "MEDIUMTEXT")
     @FullTextField(
             analyzer = SearchAnalysis.ENGLISH,
@@ -140,6 +145,7 @@ class Source {
         this.notes = metadata.notes();
         this.reliability = metadata.grade().reliability();
         this.credibility = metadata.grade().credibility();
+        this.tlp = metadata.tlp();
         this.tags.clear();
         this.tags.addAll(metadata.tags());
         this.updatedAt = now;
@@ -205,6 +211,10 @@ class Source {
     @Nullable
     String notes() {
         return notes;
+    }
+
+    org.briefdesk.marking.@Nullable Tlp tlp() {
+        return tlp;
     }
 
     Grade grade() {

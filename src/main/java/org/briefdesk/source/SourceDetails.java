@@ -3,6 +3,7 @@ package org.briefdesk.source;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.briefdesk.marking.Tlp;
 import org.jspecify.annotations.Nullable;
 
 /** A source as its page shows it, with its current text. */
@@ -23,10 +24,21 @@ public record SourceDetails(
         String addedBy,
         Instant capturedAt,
         Instant updatedAt,
-        boolean cited) {
+        boolean cited,
+        @Nullable Tlp tlp) {
 
     public SourceDetails {
         tags = List.copyOf(tags);
+    }
+
+    /** The source's TLP marking; an unmarked source counts as TLP:CLEAR (see {@link #marked()}). */
+    public Tlp marking() {
+        return tlp == null ? Tlp.CLEAR : tlp;
+    }
+
+    /** Whether someone marked the source, rather than it counting as TLP:CLEAR for want of a marking. */
+    public boolean marked() {
+        return tlp != null;
     }
 
     /** The key can change until the source is first cited. */

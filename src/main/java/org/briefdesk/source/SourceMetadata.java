@@ -2,6 +2,7 @@ package org.briefdesk.source;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.briefdesk.marking.Tlp;
 import org.jspecify.annotations.Nullable;
 
 /** A validated, normalised draft without its body and key: what the entity stores as metadata. */
@@ -15,4 +16,5 @@ record SourceMetadata(
         @Nullable String language,
         Set<String> tags,
         @Nullable String notes,
-        Grade grade) {}
+        Grade grade,
+        @Nullable Tlp tlp) {}

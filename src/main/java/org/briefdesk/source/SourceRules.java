@@ -169,7 +169,8 @@ public final class SourceRules {
                 language == null ? null : language.toLowerCase(Locale.ROOT),
                 java.util.Set.copyOf(tags),
                 trimToNull(draft.notes()),
-                draft.grade());
+                draft.grade(),
+                draft.tlp());
         return new Validated(trimToNull(draft.citationKey()), metadata, body, BodyText.fingerprint(body));
     }
 

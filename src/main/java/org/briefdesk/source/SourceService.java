@@ -136,7 +136,8 @@ public class SourceService {
                 java.util.Set.copyOf(document.tags()),
                 null,
                 new Grade(document.reliability(), document.credibility()),
-                document.body());
+                document.body(),
+                document.tlp());
     }
 
     /**

@@ -175,6 +175,7 @@ class SourceStore {
                 source.addedBy(),
                 source.capturedAt(),
                 source.updatedAt(),
-                source.isCited());
+                source.isCited(),
+                source.tlp());
     }
 }

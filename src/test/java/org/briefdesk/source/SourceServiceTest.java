@@ -55,6 +55,47 @@ class SourceServiceTest {
     @WithMockUser(
             username = "alice",
             roles = {"AUTHOR", "READER"})
+    void a_tlp_marking_is_stored_changed_and_removed_and_an_unmarked_source_counts_as_clear() {
+        String word = nonce();
+        SourceDraft plain = draft("Marked " + word, "A marked report. " + word);
+        SourceDetails amber = sourceService.add(withTlp(plain, org.briefdesk.marking.Tlp.AMBER));
+
+        assertThat(sourceService.findByKey(amber.citationKey()).orElseThrow()).satisfies(read -> {
+            assertThat(read.marking()).isEqualTo(org.briefdesk.marking.Tlp.AMBER);
+            assertThat(read.marked()).isTrue();
+        });
+        SourceDetails unmarked = sourceService.update(amber.citationKey(), withTlp(plain, null));
+        assertThat(unmarked.marked()).isFalse();
+        assertThat(unmarked.marking()).isEqualTo(org.briefdesk.marking.Tlp.CLEAR);
+
+        byte[] file = ("---\ntitle: Imported " + word + "\ntlp: TLP:RED\n---\nA red report " + word + ".\n")
+                .getBytes(StandardCharsets.UTF_8);
+        String imported =
+                sourceService.importFile("red-" + word + ".md", file).getFirst().citationKey();
+        assertThat(sourceService.findByKey(imported).orElseThrow().marking()).isEqualTo(org.briefdesk.marking.Tlp.RED);
+    }
+
+    private static SourceDraft withTlp(
+            SourceDraft draft, org.briefdesk.marking.@org.jspecify.annotations.Nullable Tlp tlp) {
+        return new SourceDraft(
+                draft.citationKey(),
+                draft.title(),
+                draft.outlet(),
+                draft.authors(),
+                draft.url(),
+                draft.publishedDate(),
+                draft.language(),
+                draft.tags(),
+                draft.notes(),
+                draft.grade(),
+                draft.body(),
+                tlp);
+    }
+
+    @Test
+    @WithMockUser(
+            username = "alice",
+            roles = {"AUTHOR", "READER"})
     void an_author_adds_a_source_with_a_generated_key_and_version_one() {
         String word = nonce();
         SourceDetails added = sourceService.add(draft("Ferries resume " + word, "The ferries resumed. " + word));

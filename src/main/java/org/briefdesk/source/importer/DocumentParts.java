@@ -45,6 +45,8 @@ final class DocumentParts {
     @Nullable
     Integer credibility;
 
+    org.briefdesk.marking.@Nullable Tlp tlp;
+
     String body = "";
 
     DocumentParts(String fileName) {
@@ -91,7 +93,8 @@ final class DocumentParts {
                 reliability,
                 credibility,
                 cleanBody,
-                stripped.strippedLines());
+                stripped.strippedLines(),
+                tlp);
     }
 
     /**

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param language a language tag such as {@code en} or {@code en-GB}
  * @param reliability Admiralty source reliability {@code A}..{@code F}, from front matter only
  * @param credibility Admiralty information credibility 1..6, from front matter only
+ * @param tlp the TLP marking, from front matter only; null when the file has none
  * @param body the text, as {@link BodyText#normalize(String)} leaves it
  * @param strippedLines the boilerplate lines removed from the body, in order, as they read
  */
@@ -30,7 +31,8 @@ public record ImportedDocument(
         @Nullable Character reliability,
         @Nullable Integer credibility,
         String body,
-        List<String> strippedLines) {
+        List<String> strippedLines,
+        org.briefdesk.marking.@Nullable Tlp tlp) {
 
     public ImportedDocument {
         Objects.requireNonNull(fileName, "fileName");

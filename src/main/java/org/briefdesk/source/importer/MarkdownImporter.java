@@ -189,6 +189,7 @@ final class MarkdownImporter {
                 case "tags" -> parts.tags.addAll(list(key, value, true));
                 case "reliability" -> parts.reliability = reliability(text(key, value));
                 case "credibility" -> parts.credibility = credibility(text(key, value));
+                case "tlp" -> parts.tlp = tlp(text(key, value));
                 default -> {
                     // Other keys (layout, draft, notes of other tools) are not ours to judge.
                 }
@@ -299,6 +300,16 @@ final class MarkdownImporter {
                     + " to 6 (it is \u201c" + shorten(value) + "\u201d).");
         }
         return Integer.valueOf(value);
+    }
+
+    private static org.briefdesk.marking.@Nullable Tlp tlp(String value) throws ImportRefusedException {
+        if (value.isEmpty()) {
+            return null;
+        }
+        return org.briefdesk.marking.Tlp.parse(value)
+                .orElseThrow(() -> new ImportRefusedException("The front matter field \u201ctlp\u201d must be a TLP 2.0"
+                        + " marking: TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED (it is \u201c"
+                        + shorten(value) + "\u201d)."));
     }
 
     private static String shorten(String value) {

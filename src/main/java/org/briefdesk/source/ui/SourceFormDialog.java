@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.base.ui.DialogKeys;
 import org.briefdesk.base.ui.Notifications;
+import org.briefdesk.marking.Tlp;
 import org.briefdesk.source.Grade;
 import org.briefdesk.source.SourceDetails;
 import org.briefdesk.source.SourceDraft;
@@ -56,6 +57,9 @@ class SourceFormDialog extends Dialog {
         @Nullable
         Integer credibility;
 
+        @Nullable
+        Tlp tlp;
+
         String notes = "";
         String body = "";
 
@@ -75,7 +79,8 @@ class SourceFormDialog extends Dialog {
                     tagSet,
                     notes,
                     new Grade(reliability == null ? null : reliability.charAt(0), credibility),
-                    body);
+                    body,
+                    tlp);
         }
 
         static FormData of(SourceDetails source) {
@@ -91,6 +96,7 @@ class SourceFormDialog extends Dialog {
             Character reliability = source.grade().reliability();
             data.reliability = reliability == null ? null : reliability.toString();
             data.credibility = source.grade().credibility();
+            data.tlp = source.tlp();
             data.notes = orEmpty(source.notes());
             data.body = source.body();
             return data;
@@ -135,6 +141,12 @@ class SourceFormDialog extends Dialog {
         credibility.setItems(List.of(1, 2, 3, 4, 5, 6));
         credibility.setItemLabelGenerator(grade -> grade + " — " + Grade.credibilityMeaning(grade));
         credibility.setClearButtonVisible(true);
+        ComboBox<Tlp> tlp = new ComboBox<>("TLP marking");
+        tlp.setItems(Tlp.values());
+        tlp.setItemLabelGenerator(marking -> marking.label() + " — " + marking.meaning());
+        tlp.setClearButtonVisible(true);
+        tlp.setPlaceholder("Unmarked: counts as TLP:CLEAR");
+        tlp.setHelperText("How far the source may travel (FIRST TLP 2.0)");
         TextArea notes = new TextArea("Notes");
         TextArea body = new TextArea("Text");
         body.setRequiredIndicatorVisible(true);
@@ -170,12 +182,26 @@ class SourceFormDialog extends Dialog {
                 .bind(d -> d.tags, (d, v) -> d.tags = v);
         binder.forField(reliability).bind(d -> d.reliability, (d, v) -> d.reliability = v);
         binder.forField(credibility).bind(d -> d.credibility, (d, v) -> d.credibility = v);
+        binder.forField(tlp).bind(d -> d.tlp, (d, v) -> d.tlp = v);
         binder.forField(notes).withValidator(rule(SourceRules::notesProblem)).bind(d -> d.notes, (d, v) -> d.notes = v);
         binder.forField(body).withValidator(rule(SourceRules::bodyProblem)).bind(d -> d.body, (d, v) -> d.body = v);
         binder.readBean(data);
 
         FormLayout form = new FormLayout(
-                title, key, outlet, authors, url, published, language, tags, reliability, credibility, body, notes);
+                title,
+                key,
+                outlet,
+                authors,
+                url,
+                published,
+                language,
+                tags,
+                reliability,
+                credibility,
+                tlp,
+                body,
+                notes);
+        form.setColspan(tlp, 2);
         form.setColspan(title, 2);
         form.setColspan(body, 2);
         form.setColspan(notes, 2);

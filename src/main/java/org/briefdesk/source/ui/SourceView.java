@@ -24,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import org.briefdesk.base.ui.NoSuchPageException;
+import org.briefdesk.marking.ui.TlpLabel;
 import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Role;
 import org.briefdesk.source.SourceCitations;
@@ -110,6 +111,11 @@ class SourceView extends Main implements BeforeEnterObserver {
                         .describe()
                         .map(meaning -> source.grade().label() + " — " + meaning)
                         .orElse(null));
+        Span marking = new Span(TlpLabel.of(source.marking()));
+        if (!source.marked()) {
+            marking.add(new Span(" unmarked: counts as TLP:CLEAR"));
+        }
+        addField(metadata, "Marking", marking);
         addField(metadata, "Added by", source.addedBy() + ", " + TIME.format(source.capturedAt()));
         addField(metadata, "SHA-256 of the text", source.bodySha256());
         addField(metadata, "Notes", source.notes());

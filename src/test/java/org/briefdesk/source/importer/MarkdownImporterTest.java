@@ -140,6 +140,39 @@ class MarkdownImporterTest {
     }
 
     @Test
+    void a_tlp_marking_in_the_front_matter_is_kept_and_none_leaves_the_source_unmarked() {
+        assertThat(read(withFrontMatter("title: T\ntlp: \"TLP:AMBER+STRICT\"")).tlp())
+                .isEqualTo(org.briefdesk.marking.Tlp.AMBER_STRICT);
+        assertThat(read(withFrontMatter("title: T\ntlp: green")).tlp()).isEqualTo(org.briefdesk.marking.Tlp.GREEN);
+        assertThat(read(withFrontMatter("title: T")).tlp()).isNull();
+        assertThat(read(withFrontMatter("title: T\ntlp: ~")).tlp()).isNull();
+    }
+
+    @Test
+    void the_demo_library_has_one_source_marked_tlp_amber() throws Exception {
+        var files = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath:demo/sources/*.md");
+        java.util.Map<String, org.briefdesk.marking.Tlp> marked = new java.util.TreeMap<>();
+        for (var file : files) {
+            ImportedDocument document = onlyDocument(reader.read(file.getFilename(), file.getContentAsByteArray()));
+            if (document.tlp() != null) {
+                marked.put(file.getFilename(), document.tlp());
+            }
+        }
+        assertThat(files).hasSizeGreaterThan(10);
+        assertThat(marked)
+                .containsExactly(java.util.Map.entry(
+                        "01-osterra-valmaris-open-keleva-talks.md", org.briefdesk.marking.Tlp.AMBER));
+    }
+
+    @Test
+    void a_tlp_marking_that_is_not_one_of_tlp_2_is_refused() {
+        assertThat(refusal(withFrontMatter("title: T\ntlp: orange")))
+                .isEqualTo("The front matter field \u201ctlp\u201d must be a TLP 2.0 marking: TLP:CLEAR, TLP:GREEN,"
+                        + " TLP:AMBER, TLP:AMBER+STRICT or TLP:RED (it is \u201corange\u201d).");
+    }
+
+    @Test
     void a_credibility_outside_1_to_6_is_refused() {
         assertThat(refusal(withFrontMatter("title: T\ncredibility: 9")))
                 .isEqualTo("The front matter field \u201ccredibility\u201d must be a number from 1 to 6 (it is"
