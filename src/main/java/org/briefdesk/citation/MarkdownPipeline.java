@@ -435,6 +435,14 @@ public final class MarkdownPipeline {
             html.append('>').append(number).append("</a>");
             unlinked.append(number);
             text.append(number);
+            // The source's grade where it is used: "3 · B2".
+            String grade = source.get().grade();
+            if (!grade.isEmpty()) {
+                String graded = "<span class=\"citation-grade\" title=\"Source grade " + escape(grade) + "\"> · "
+                        + escape(grade) + "</span>";
+                html.append(graded);
+                unlinked.append(graded);
+            }
         }
         return new InlineCitation(
                 html.append("</sup>").toString(),
@@ -480,7 +488,35 @@ public final class MarkdownPipeline {
             }
             html.append("</li>");
         }));
-        return html.append("</ol></section>").toString();
+        html.append("</ol>");
+        html.append(sourcingSummary(numbers, found));
+        return html.append("</section>").toString();
+    }
+
+    /**
+     * How many of the cited sources have each grade, best first, the ungraded last: "By grade: 1 × A1,
+     * 2 × B2, 1 not graded."
+     */
+    private static String sourcingSummary(Map<String, Integer> numbers, Map<String, Optional<SourceInfo>> found) {
+        java.util.TreeMap<String, Integer> byGrade = new java.util.TreeMap<>();
+        int ungraded = 0;
+        for (String key : numbers.keySet()) {
+            Optional<SourceInfo> source = found.get(key);
+            if (source == null || source.isEmpty()) {
+                continue;
+            }
+            if (source.get().grade().isEmpty()) {
+                ungraded++;
+            } else {
+                byGrade.merge(source.get().grade(), 1, Integer::sum);
+            }
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        byGrade.forEach((grade, count) -> parts.add(count + " × " + escape(grade)));
+        if (ungraded > 0) {
+            parts.add(ungraded + " not graded");
+        }
+        return "<p class=\"sources-by-grade\">By grade: " + String.join(", ", parts) + ".</p>";
     }
 
     /** The deepest run of block-quote markers, list indentation or emphasis markers, cheaply. */

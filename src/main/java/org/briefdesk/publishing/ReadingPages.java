@@ -35,6 +35,8 @@ public final class ReadingPages {
             table{border-collapse:collapse}td,th{border:1px solid var(--rule);padding:.25rem .5rem}
             pre,code{font-size:.9em}pre{overflow:auto;padding:.75rem;background:var(--note-bg)}
             sup a{text-decoration:none}
+            .citation-grade,.sources-by-grade{font-family:system-ui,sans-serif;color:var(--muted)}
+            .sources-by-grade{font-size:.85rem}
             footer{border-top:1px solid var(--rule);margin-top:2.5rem;padding-top:1rem}
             footer code{word-break:break-all}
             """;

@@ -157,7 +157,8 @@ class HostileMarkdownTest {
         assertThat(forged.ok()).isTrue();
         assertThat(forged.numberedKeys()).containsExactly("varga-2025");
         assertThat(Jsoup.parseBodyFragment(forged.html()).select("sup.citation").eachText())
-                .containsExactly("1");
+                .as("one citation, numbered 1, with its source's grade")
+                .containsExactly("1 · B2");
     }
 
     /** No active content, whatever its spelling: checked on the HTML as a browser would parse it. */
