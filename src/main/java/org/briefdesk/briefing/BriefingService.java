@@ -3,6 +3,7 @@ package org.briefdesk.briefing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.citation.CitationGroup;
 import org.briefdesk.citation.CitationRef;
 import org.briefdesk.citation.CitedText;
+import org.briefdesk.citation.Finding;
 import org.briefdesk.citation.MarkdownPipeline;
 import org.briefdesk.citation.QuotationChecker;
 import org.briefdesk.citation.RenderLimits;
@@ -32,6 +34,7 @@ import org.briefdesk.security.Roles;
 import org.briefdesk.source.CitationKeys;
 import org.briefdesk.source.SourceRules;
 import org.briefdesk.source.SourceService;
+import org.briefdesk.tradecraft.LanguageCheck;
 import org.briefdesk.user.UserDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -589,7 +592,10 @@ public class BriefingService {
         // One scan of the text and one query per cited key serve both the preview and the checks.
         BriefingSourceLookup lookup = new BriefingSourceLookup(sourceService);
         CitedText text = CitedText.of(markdown);
-        return new CheckReport(pipeline.render(text, lookup), QuotationChecker.check(text, lookup, pinned));
+        List<Finding> findings = new ArrayList<>(QuotationChecker.check(text, lookup, pinned));
+        findings.addAll(LanguageCheck.check(text));
+        findings.sort(Comparator.comparingInt(Finding::start));
+        return new CheckReport(pipeline.render(text, lookup), findings);
     }
 
     /** Whether the current revision may be submitted for review: its checks have no errors. */

@@ -31,6 +31,11 @@ public final class CitedText {
         return markdown;
     }
 
+    /** Whether the character at {@code offset} is inside code (a code span or block). */
+    public boolean inCode(int offset) {
+        return offset >= 0 && offset < code.length && code[offset];
+    }
+
     /** The citation groups in document order. */
     public List<CitationGroup> groups() {
         return groups;

@@ -106,6 +106,15 @@ public class PipelineBenchmark {
         blackhole.consume(QuotationChecker.check(text, sources, Map.of()));
     }
 
+    /**
+     * The tradecraft checks of the briefing's own words ({@code LanguageCheck}, issue #17), which
+     * {@code BriefingService.check} runs after the quotation checks.
+     */
+    @Benchmark
+    public List<Finding> languageCheck() {
+        return org.briefdesk.tradecraft.LanguageCheck.check(CitedText.of(markdown));
+    }
+
     /** flexmark alone, with the pipeline's extensions and options. */
     @Benchmark
     public String plainFlexmark() {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.briefdesk.IntegrationTest;
 import org.briefdesk.RunAs;
 import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.citation.Finding;
 import org.briefdesk.citation.Severity;
 import org.briefdesk.citation.WordDiff;
 import org.briefdesk.source.Grade;
@@ -205,6 +206,31 @@ class BriefingServiceTest {
                 created.id(), saved.briefing().currentRevisionId(), draft(created.title(), right), null, false);
         assertThat(briefingService.check(created.id(), right).hasErrors()).isFalse();
         assertThat(briefingService.check(created.id(), right).preview().html()).contains("Harbour Gazette");
+        assertThat(briefingService.maySubmit(created.id())).isTrue();
+    }
+
+    @Test
+    void the_checks_include_the_tradecraft_of_the_briefings_own_words_as_warnings_that_do_not_block() {
+        String word = nonce();
+        BriefingDetails created = briefingService.create(BriefingDraft.titled("Tradecraft " + word));
+        String text =
+                "A strike is very likely, and we have high confidence in that. A deal is a realistic" + " possibility.";
+        briefingService.save(created.id(), created.currentRevisionId(), draft(created.title(), text), null, false);
+
+        CheckReport report = briefingService.check(created.id(), text);
+
+        assertThat(report.findings())
+                .extracting(Finding::severity, Finding::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                Severity.WARNING,
+                                "This sentence states a likelihood (“very likely”) and a confidence (“high"
+                                        + " confidence”) together: say each in a sentence of its own."),
+                        org.assertj.core.groups.Tuple.tuple(
+                                Severity.WARNING,
+                                "“realistic possibility” comes from the PHIA probability yardstick, but “very"
+                                        + " likely” earlier comes from the ICD 203: keep to one yardstick in a"
+                                        + " briefing."));
         assertThat(briefingService.maySubmit(created.id())).isTrue();
     }
 
