@@ -53,6 +53,21 @@ class LanguageCheckTest {
     }
 
     @Test
+    void words_wrapped_over_two_lines_and_written_in_capitals_count_too() {
+        String text = "A strike is Very\nLikely; we have Low-Confidence\nin the date.";
+
+        assertThat(check(text))
+                .singleElement()
+                .satisfies(finding -> assertThat(finding.message())
+                        .isEqualTo(
+                                "This sentence states a likelihood (“Very\nLikely”) and a confidence (“Low-Confidence”)"
+                                        + " together: say each in a sentence of its own."));
+        assertThat(check("Confidence is high that it is unlikely.")).hasSize(1);
+        assertThat(check("Unlikelyhood and overconfidence are not words of the yardsticks."))
+                .isEmpty();
+    }
+
+    @Test
     void likelihood_and_confidence_in_separate_sentences_are_fine() {
         assertThat(check("The port will likely reopen on Monday. We have moderate confidence in this."))
                 .isEmpty();
