@@ -1,9 +1,10 @@
 package org.briefdesk.citation;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A Markdown text with its code regions and citation groups found once, so that the preview
+ * A Markdown text with its code regions, citation groups and quotations found once, so that the preview
  * ({@link MarkdownPipeline#render(CitedText, SourceLookup)}) and the checks
  * ({@link QuotationChecker#check(CitedText, SourceLookup, java.util.Map)}) of the same text do not
  * each scan it again.
@@ -15,6 +16,8 @@ public final class CitedText {
     final boolean[] code;
 
     private final List<CitationGroup> groups;
+    /** Found on first use, then shared by every check of this text. */
+    private @Nullable List<Quotation> quotations;
 
     private CitedText(String markdown, boolean[] code, List<CitationGroup> groups) {
         this.markdown = markdown;
@@ -39,5 +42,13 @@ public final class CitedText {
     /** The citation groups in document order. */
     public List<CitationGroup> groups() {
         return groups;
+    }
+
+    /** The quotations in document order (see {@link QuotationChecker#quotations(CitedText)}), found once. */
+    List<Quotation> quotations() {
+        if (quotations == null) {
+            quotations = QuotationChecker.findQuotations(markdown, code, groups);
+        }
+        return quotations;
     }
 }

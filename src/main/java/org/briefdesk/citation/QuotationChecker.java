@@ -39,17 +39,17 @@ public final class QuotationChecker {
 
     /** The same for a text whose citations are already found. */
     public static List<Quotation> quotations(CitedText text) {
-        return quotations(text.markdown(), text.code, text.groups());
+        return text.quotations();
     }
 
-    private static List<Quotation> quotations(String markdown, boolean[] code, List<CitationGroup> groups) {
+    static List<Quotation> findQuotations(String markdown, boolean[] code, List<CitationGroup> groups) {
         Map<Integer, CitationGroup> groupsByStart = new LinkedHashMap<>();
         groups.forEach(group -> groupsByStart.put(group.start(), group));
         List<Quotation> found = new ArrayList<>();
         findInline(markdown, code, groupsByStart, found);
         findBlockQuotes(markdown, code, groups, found);
         found.sort(Comparator.comparingInt(Quotation::start));
-        return found;
+        return List.copyOf(found);
     }
 
     private static void findInline(
@@ -254,8 +254,6 @@ public final class QuotationChecker {
         List<Finding> findings = new ArrayList<>();
         Map<String, Optional<SourceInfo>> known = new LinkedHashMap<>();
         Set<String> flaggedChanged = new HashSet<>();
-        String markdown = text.markdown();
-        boolean[] code = text.code;
         List<CitationGroup> groups = text.groups();
         // Each source text is normalised once per check, however often it is quoted.
         Map<SourceInfo, NormalizedText> normalized = new IdentityHashMap<>();
@@ -285,7 +283,7 @@ public final class QuotationChecker {
                 }
             }
         }
-        for (Quotation quotation : quotations(markdown, code, groups)) {
+        for (Quotation quotation : text.quotations()) {
             CitationGroup citation = quotation.citation();
             if (citation == null) {
                 if (quotation.text().strip().split("\\s+").length >= MIN_WORDS_FOR_MISSING_CITATION) {
