@@ -3,7 +3,6 @@ package org.briefdesk.briefing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,10 +18,7 @@ import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.citation.CitationGroup;
 import org.briefdesk.citation.CitationRef;
 import org.briefdesk.citation.CitedText;
-import org.briefdesk.citation.Finding;
-import org.briefdesk.citation.MarkdownPipeline;
 import org.briefdesk.citation.QuotationChecker;
-import org.briefdesk.citation.RenderLimits;
 import org.briefdesk.citation.SourceInfo;
 import org.briefdesk.citation.WordDiff;
 import org.briefdesk.merge.TextMerge;
@@ -34,7 +30,6 @@ import org.briefdesk.security.Roles;
 import org.briefdesk.source.CitationKeys;
 import org.briefdesk.source.SourceRules;
 import org.briefdesk.source.SourceService;
-import org.briefdesk.tradecraft.LanguageCheck;
 import org.briefdesk.user.UserDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -49,8 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writing briefings (PRODUCT sections 3 and 4): create, save as revisions (merging with saves made
- * meanwhile, never losing text), history, diff, restore, and the checks that tie the text to the
- * stored sources. Only the owner and co-authors edit, and only while
+ * meanwhile, never losing text), history, diff and restore; the checks that tie the text to the
+ * stored sources are {@link BriefingChecks}. Only the owner and co-authors edit, and only while
  * the briefing is a draft or sent back for changes.
  */
 @Service
@@ -73,7 +68,6 @@ public class BriefingService {
     private final TransactionTemplate writeTransaction;
     private final BriefingEvents events;
     private final BriefingAccess access;
-    private final MarkdownPipeline pipeline = new MarkdownPipeline(RenderLimits.defaults());
 
     BriefingService(
             BriefingRepository briefings,
@@ -583,35 +577,6 @@ public class BriefingService {
         return WordDiff.diff(from.body(), to.body());
     }
 
-    /**
-     * The preview and checks of a text being written. With a briefing id, citations are compared
-     * with the source versions the briefing's current revision pinned.
-     */
-    public CheckReport check(@Nullable Long briefingId, String markdown) {
-        Map<String, Integer> pinned = briefingId == null ? Map.of() : pinnedVersions(requireVisible(briefingId));
-        // One scan of the text and one query per cited key serve both the preview and the checks.
-        BriefingSourceLookup lookup = new BriefingSourceLookup(sourceService);
-        CitedText text = CitedText.of(markdown);
-        List<Finding> findings = new ArrayList<>(QuotationChecker.check(text, lookup, pinned));
-        findings.addAll(LanguageCheck.check(text));
-        findings.sort(Comparator.comparingInt(Finding::start));
-        return new CheckReport(pipeline.render(text, lookup), findings);
-    }
-
-    /** Whether the current revision may be submitted for review: its checks have no errors. */
-    public boolean maySubmit(long briefingId) {
-        Briefing briefing = requireVisible(briefingId);
-        return briefing.status().editable()
-                && !check(briefingId, briefing.body()).hasErrors();
-    }
-
-    private Briefing requireVisible(long briefingId) {
-        return briefings
-                .findById(briefingId)
-                .filter(access::mayOpen)
-                .orElseThrow(() -> new ActionRefusedException("No such briefing, or you may not open it."));
-    }
-
     private Briefing requireWorkedOn(long briefingId) {
         return briefings
                 .findById(briefingId)
@@ -693,7 +658,7 @@ public class BriefingService {
             @Nullable Long baseRevisionId,
             String author,
             Instant now) {
-        Map<String, Integer> previouslyPinned = pinnedVersions(briefing);
+        Map<String, Integer> previouslyPinned = BriefingChecks.pinnedVersions(briefing, citations);
         int number = revisions.maxNumber(briefing.id()) + 1;
         BriefingRevision revision = revisions.saveAndFlush(new BriefingRevision(
                 briefing.id(), number, kind, author, now, message, baseRevisionId, content, false));
@@ -735,20 +700,6 @@ public class BriefingService {
             }
         }
         found.forEach((key, source) -> source.ifPresent(s -> sourceService.markCited(key)));
-    }
-
-    private Map<String, Integer> pinnedVersions(Briefing briefing) {
-        Long current = briefing.currentRevisionId();
-        if (current == null) {
-            return Map.of();
-        }
-        Map<String, Integer> pinned = new HashMap<>();
-        for (RevisionCitation citation : citations.findByRevisionIdOrderByPosition(current)) {
-            if (citation.sourceVersion() != null) {
-                pinned.merge(citation.sourceKey(), citation.sourceVersion(), Math::min);
-            }
-        }
-        return pinned;
     }
 
     private String freeSlug(String title) {

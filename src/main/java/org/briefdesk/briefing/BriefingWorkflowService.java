@@ -41,7 +41,7 @@ public class BriefingWorkflowService {
 
     private final BriefingRepository briefings;
     private final BriefingTransitionRepository transitions;
-    private final BriefingService briefingService;
+    private final BriefingChecks checks;
     private final NotificationService notifications;
     private final UserDirectory userDirectory;
     private final BriefingEvents events;
@@ -58,7 +58,7 @@ public class BriefingWorkflowService {
     BriefingWorkflowService(
             BriefingRepository briefings,
             BriefingTransitionRepository transitions,
-            BriefingService briefingService,
+            BriefingChecks checks,
             NotificationService notifications,
             UserDirectory userDirectory,
             BriefingEvents events,
@@ -79,7 +79,7 @@ public class BriefingWorkflowService {
         this.publisher = publisher;
         this.changeRequestListeners = List.copyOf(changeRequestListeners);
         this.pendingSuggestions = List.copyOf(pendingSuggestions);
-        this.briefingService = briefingService;
+        this.checks = checks;
         this.notifications = notifications;
         this.userDirectory = userDirectory;
         this.events = events;
@@ -178,7 +178,7 @@ public class BriefingWorkflowService {
             throw new ActionRefusedException("Keep the comment under 5,000 characters.");
         }
         if (ReviewStateMachine.needsCleanChecks(action)
-                && briefingService.check(briefingId, briefing.body()).hasErrors()) {
+                && checks.check(briefingId, briefing.body()).hasErrors()) {
             throw new ActionRefusedException(
                     "The checks found errors. Fix every error in the checks panel, save, and submit again.");
         }
@@ -259,7 +259,7 @@ public class BriefingWorkflowService {
         BriefingRevision revision = revisions
                 .findByIdAndBriefingId(approved, briefing.id())
                 .orElseThrow(() -> new ActionRefusedException("The approved revision is missing."));
-        if (briefingService.check(briefing.id(), revision.body()).hasErrors()) {
+        if (checks.check(briefing.id(), revision.body()).hasErrors()) {
             throw new ActionRefusedException("The checks now find errors in the approved text (a cited source may"
                     + " have changed). Reopen the briefing, fix them and have it reviewed again.");
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.briefing.BriefingChecks;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingEvents;
 import org.briefdesk.briefing.BriefingService;
@@ -58,6 +59,7 @@ public class SuggestionService {
 
     private final SuggestionRepository suggestions;
     private final BriefingService briefingService;
+    private final BriefingChecks checks;
     private final NotificationService notifications;
     private final BriefingEvents events;
     private final UserDirectory userDirectory;
@@ -68,6 +70,7 @@ public class SuggestionService {
     SuggestionService(
             SuggestionRepository suggestions,
             BriefingService briefingService,
+            BriefingChecks checks,
             NotificationService notifications,
             BriefingEvents events,
             UserDirectory userDirectory,
@@ -76,6 +79,7 @@ public class SuggestionService {
             PlatformTransactionManager transactionManager) {
         this.suggestions = suggestions;
         this.briefingService = briefingService;
+        this.checks = checks;
         this.notifications = notifications;
         this.events = events;
         this.userDirectory = userDirectory;
@@ -92,7 +96,7 @@ public class SuggestionService {
      * text, saved or not; outdated ones where they were), then the decided ones, newest first.
      */
     public List<SuggestionDetails> suggestions(long briefingId, String text) {
-        requireWorkedOn(briefingId);
+        requireBriefing(briefingId);
         Map<String, String> names = new HashMap<>();
         List<SuggestionDetails> all = suggestions.findByBriefingIdOrderByCreatedAtAscIdAsc(briefingId).stream()
                 .map(suggestion -> details(suggestion, text, names))
@@ -138,36 +142,44 @@ public class SuggestionService {
      * without it: a few milliseconds per suggestion, whatever the length of the briefing.
      */
     public List<Finding> checks(long briefingId, String text) {
-        requireWorkedOn(briefingId);
-        List<Finding> found = new ArrayList<>();
-        Map<String, String> names = new HashMap<>();
+        requireBriefing(briefingId);
+        record Checked(SuggestionAnchor.Place place, String author) {}
+        List<Checked> checked = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         suggestions.findByBriefingIdAndStateOrderByCreatedAtAscIdAsc(briefingId, SuggestionState.PENDING).stream()
                 .limit(MAX_CHECKED)
                 .forEach(suggestion -> suggestion.anchor().locate(text).ifPresent(place -> {
                     int from = paragraphStart(text, place.start());
                     int to = paragraphEnd(text, place.end());
-                    String paragraph = text.substring(from, to);
-                    String applied = text.substring(from, place.start())
+                    checked.add(new Checked(place, suggestion.author()));
+                    texts.add(text.substring(from, to));
+                    texts.add(text.substring(from, place.start())
                             + suggestion.replacement()
-                            + text.substring(place.end(), to);
-                    Set<String> seen = new HashSet<>();
-                    briefingService
-                            .check(briefingId, paragraph)
-                            .findings()
-                            .forEach(finding -> seen.add(finding.severity() + finding.message()));
-                    String who = names.computeIfAbsent(suggestion.author(), this::name);
-                    for (Finding finding :
-                            briefingService.check(briefingId, applied).findings()) {
-                        if (seen.add(finding.severity() + finding.message())) {
-                            found.add(new Finding(
-                                    finding.severity(),
-                                    "If " + who + "’s suggestion is accepted: " + finding.message(),
-                                    place.start(),
-                                    place.end(),
-                                    finding.key()));
-                        }
-                    }
+                            + text.substring(place.end(), to));
                 }));
+        if (checked.isEmpty()) {
+            return List.of();
+        }
+        // Every paragraph, as it is and as it would be, in one pass over the briefing and its sources.
+        List<List<Finding>> findings = checks.findings(briefingId, texts);
+        List<Finding> found = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        for (int i = 0; i < checked.size(); i++) {
+            Checked suggestion = checked.get(i);
+            Set<String> seen = new HashSet<>();
+            findings.get(2 * i).forEach(finding -> seen.add(finding.severity() + finding.message()));
+            String who = names.computeIfAbsent(suggestion.author(), this::name);
+            for (Finding finding : findings.get(2 * i + 1)) {
+                if (seen.add(finding.severity() + finding.message())) {
+                    found.add(new Finding(
+                            finding.severity(),
+                            "If " + who + "’s suggestion is accepted: " + finding.message(),
+                            suggestion.place().start(),
+                            suggestion.place().end(),
+                            finding.key()));
+                }
+            }
+        }
         return found;
     }
 
@@ -374,10 +386,6 @@ public class SuggestionService {
                 .get(briefingId)
                 .filter(briefing -> briefingService.worksOn(briefingId))
                 .orElseThrow(() -> new ActionRefusedException("No such briefing, or you may not see its suggestions."));
-    }
-
-    private void requireWorkedOn(long briefingId) {
-        requireBriefing(briefingId);
     }
 
     private BriefingDetails requireSuggestable(long briefingId) {

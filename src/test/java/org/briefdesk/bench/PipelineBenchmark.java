@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The whole Markdown pipeline as the editor's preview and checks run it ({@code BriefingService.check}:
+ * The whole Markdown pipeline as the editor's preview and checks run it ({@code BriefingChecks.check}:
  * {@link CitedText#of}, which finds the citations, {@link MarkdownPipeline#render}, which numbers
  * them, renders with flexmark and sanitizes, then {@link QuotationChecker#check}) against a plain flexmark render of the same
  * text with the same extensions ({@link MarkdownPipeline#renderPlain}). Generated briefings of 20 KB
@@ -93,7 +93,7 @@ public class PipelineBenchmark {
 
     /**
      * Citations found once, then numbered, rendered and sanitized, then the quotation checks, as
-     * {@code BriefingService.check} runs them.
+     * {@code BriefingChecks.check} runs them.
      */
     @Benchmark
     public void pipeline(Blackhole blackhole) {
@@ -108,7 +108,7 @@ public class PipelineBenchmark {
 
     /**
      * The tradecraft checks of the briefing's own words ({@code LanguageCheck}, issue #17), which
-     * {@code BriefingService.check} runs after the quotation checks.
+     * {@code BriefingChecks.check} runs after the quotation checks.
      */
     @Benchmark
     public List<Finding> languageCheck() {

@@ -31,6 +31,9 @@ class BriefingServiceTest {
     BriefingService briefingService;
 
     @Autowired
+    BriefingChecks checks;
+
+    @Autowired
     SourceService sourceService;
 
     private static String nonce() {
@@ -193,20 +196,20 @@ class BriefingServiceTest {
                 + "] and [@no-such-key-" + word + "].";
         var saved = briefingService.save(
                 created.id(), created.currentRevisionId(), draft(created.title(), wrong), null, false);
-        CheckReport report = briefingService.check(created.id(), wrong);
+        CheckReport report = checks.check(created.id(), wrong);
         assertThat(report.findings())
                 .filteredOn(f -> f.severity() == Severity.ERROR)
                 .extracting(f -> f.message())
                 .anySatisfy(m -> assertThat(m).contains("@" + source.citationKey()))
                 .anySatisfy(m -> assertThat(m).contains("no-such-key-" + word));
-        assertThat(briefingService.maySubmit(created.id())).isFalse();
+        assertThat(checks.maySubmit(created.id())).isFalse();
 
         String right = "He said “The " + word + " channel would reopen within a week” [@" + source.citationKey() + "].";
         briefingService.save(
                 created.id(), saved.briefing().currentRevisionId(), draft(created.title(), right), null, false);
-        assertThat(briefingService.check(created.id(), right).hasErrors()).isFalse();
-        assertThat(briefingService.check(created.id(), right).preview().html()).contains("Harbour Gazette");
-        assertThat(briefingService.maySubmit(created.id())).isTrue();
+        assertThat(checks.check(created.id(), right).hasErrors()).isFalse();
+        assertThat(checks.check(created.id(), right).preview().html()).contains("Harbour Gazette");
+        assertThat(checks.maySubmit(created.id())).isTrue();
     }
 
     @Test
@@ -217,7 +220,7 @@ class BriefingServiceTest {
                 "A strike is very likely, and we have high confidence in that. A deal is a realistic" + " possibility.";
         briefingService.save(created.id(), created.currentRevisionId(), draft(created.title(), text), null, false);
 
-        CheckReport report = briefingService.check(created.id(), text);
+        CheckReport report = checks.check(created.id(), text);
 
         assertThat(report.findings())
                 .extracting(Finding::severity, Finding::message)
@@ -231,7 +234,7 @@ class BriefingServiceTest {
                                 "“realistic possibility” comes from the PHIA probability yardstick, but “very"
                                         + " likely” earlier comes from the ICD 203: keep to one yardstick in a"
                                         + " briefing."));
-        assertThat(briefingService.maySubmit(created.id())).isTrue();
+        assertThat(checks.maySubmit(created.id())).isTrue();
     }
 
     @Test
@@ -262,14 +265,14 @@ class BriefingServiceTest {
                         null,
                         source.grade(),
                         "Dredging of berth " + word + " starts in June."));
-        assertThat(briefingService.check(created.id(), text).findings()).anySatisfy(f -> {
+        assertThat(checks.check(created.id(), text).findings()).anySatisfy(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.message()).contains("changed");
         });
         // A later save keeps the pin, so the warning does not silently disappear.
         briefingService.save(
                 created.id(), saved.briefing().currentRevisionId(), draft(created.title(), text + " "), null, false);
-        assertThat(briefingService.check(created.id(), text).findings())
+        assertThat(checks.check(created.id(), text).findings())
                 .anyMatch(f -> f.message().contains("changed"));
     }
 

@@ -96,6 +96,9 @@ class AuthorizationMatrixTest {
     BriefingService briefings;
 
     @Autowired
+    org.briefdesk.briefing.BriefingChecks checks;
+
+    @Autowired
     BriefingWorkflowService workflow;
 
     @Autowired
@@ -422,9 +425,9 @@ class AuthorizationMatrixTest {
                         s -> call(() -> briefings.restore(s.briefingId(), currentRevision(s))),
                         expect(D, D, O, R, O, R, D)),
                 new Row(
-                        "BriefingService.check (draft)",
+                        "BriefingChecks.check (draft)",
                         State.DRAFT,
-                        s -> call(() -> briefings.check(s.briefingId(), "Text.")),
+                        s -> call(() -> checks.check(s.briefingId(), "Text.")),
                         expect(D, R, O, R, O, O, R)),
                 new Row(
                         "BriefingService.list",

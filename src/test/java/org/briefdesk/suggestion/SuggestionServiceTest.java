@@ -42,6 +42,9 @@ class SuggestionServiceTest {
     BriefingService briefings;
 
     @Autowired
+    org.briefdesk.briefing.BriefingChecks checks;
+
+    @Autowired
     BriefingWorkflowService workflow;
 
     @Autowired
@@ -114,7 +117,7 @@ class SuggestionServiceTest {
         var made = inReviewQuoting();
         long id = made.briefingId();
         String before = briefing(id).body();
-        assertThat(as(AUTHOR, () -> briefings.check(id, before).hasErrors())).isFalse();
+        assertThat(as(AUTHOR, () -> checks.check(id, before).hasErrors())).isFalse();
 
         // One word of the analysis, one word of the quotation.
         assertThat(editorSuggests(id, "three days", "four days", "on Thursday\"", "on Friday\""))

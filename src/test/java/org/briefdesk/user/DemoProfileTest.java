@@ -69,6 +69,9 @@ class DemoProfileTest {
     BriefingService briefings;
 
     @Autowired
+    org.briefdesk.briefing.BriefingChecks checks;
+
+    @Autowired
     BriefingWorkflowService workflow;
 
     @Autowired
@@ -138,7 +141,7 @@ class DemoProfileTest {
         for (BriefingSummary briefing : byTitle.values()) {
             var report = as("erin", () -> {
                 String body = briefings.get(briefing.id()).orElseThrow().body();
-                return briefings.check(briefing.id(), body);
+                return checks.check(briefing.id(), body);
             });
             assertThat(report.findings()).as(briefing.title()).isEmpty();
             assertThat(report.preview().html()).as(briefing.title()).contains("<sup");

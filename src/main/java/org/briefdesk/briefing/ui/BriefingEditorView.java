@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.briefdesk.base.ui.NoSuchPageException;
+import org.briefdesk.briefing.BriefingChecks;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingDraft;
 import org.briefdesk.briefing.BriefingEvents;
@@ -103,6 +104,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver, Saving.Fie
             BriefingEvents events,
             List<EditorPanelContribution> contributions,
             BriefingPresence presence,
+            BriefingChecks checks,
             CurrentUser currentUser) {
         this.briefingService = briefingService;
         this.contributions = List.copyOf(contributions);
@@ -112,7 +114,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver, Saving.Fie
         this.events = events;
         this.presence = presence;
         this.currentUser = currentUser;
-        this.previewAndChecks = new PreviewAndChecks(briefingService, text::select);
+        this.previewAndChecks = new PreviewAndChecks(checks, text::select);
         this.others = new OthersHere(presence, currentUser);
         this.workflowBar = new WorkflowBar(workflow, userDirectory, this::reload);
         this.saveBar = new SaveBar(() -> save(false), this::openHistory, () -> saving().resolveConflict());

@@ -13,7 +13,7 @@ import java.util.Locale;
 import org.briefdesk.base.DatabaseOutage;
 import org.briefdesk.base.ui.ErrorMessages;
 import org.briefdesk.base.ui.Notifications;
-import org.briefdesk.briefing.BriefingService;
+import org.briefdesk.briefing.BriefingChecks;
 import org.briefdesk.briefing.CheckReport;
 import org.briefdesk.citation.Finding;
 import org.briefdesk.citation.Severity;
@@ -35,10 +35,10 @@ final class PreviewAndChecks {
     private final Span summary = new Span();
     private final Div side;
     private final Selection selection;
-    private final BriefingService briefingService;
+    private final BriefingChecks briefingChecks;
 
-    PreviewAndChecks(BriefingService briefingService, Selection selection) {
-        this.briefingService = briefingService;
+    PreviewAndChecks(BriefingChecks briefingChecks, Selection selection) {
+        this.briefingChecks = briefingChecks;
         this.selection = selection;
         preview.addClassName("bd-preview");
         checks.addClassName("bd-checks");
@@ -58,17 +58,14 @@ final class PreviewAndChecks {
      */
     void refresh(@Nullable Long briefingId, String markdown, List<EditorPanelContribution.Panel> panels) {
         try {
-            CheckReport report = briefingService.check(briefingId, markdown);
+            CheckReport report = briefingChecks.check(briefingId, markdown);
             List<Finding> added = new ArrayList<>();
             String html = report.preview().html();
             for (EditorPanelContribution.Panel panel : panels) {
                 added.addAll(panel.checks(markdown, report.findings()));
                 var marks = panel.previewMarks(markdown).orElse(null);
                 if (marks != null) {
-                    html = marks.html(briefingService
-                            .check(briefingId, marks.markdown())
-                            .preview()
-                            .html());
+                    html = marks.html(briefingChecks.preview(marks.markdown()));
                 }
             }
             show(report, html, added);
