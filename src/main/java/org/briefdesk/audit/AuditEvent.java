@@ -28,7 +28,8 @@ public enum AuditEvent {
     RETRACTED("Retracted"),
     EXPORT_ALL("Exported all"),
     /** An administrator rebuilt the search index from the database (issue #15). */
-    SEARCH_INDEX_REBUILT("Search index rebuilt");
+    SEARCH_INDEX_REBUILT("Search index rebuilt"),
+    FINDING_ACCEPTED("Finding accepted");
 
     private final String label;
 

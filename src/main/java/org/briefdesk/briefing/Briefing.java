@@ -15,9 +15,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.briefdesk.index.SearchAnalysis;
+import org.briefdesk.marking.Tlp;
+import org.briefdesk.tradecraft.KeyJudgment;
+import org.briefdesk.tradecraft.KeyJudgments;
+import org.briefdesk.tradecraft.Yardstick;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.TermVector;
@@ -94,6 +99,18 @@ class Briefing {
     @Column(name = "username", nullable = false, length = 64)
     private Set<String> coAuthors = new LinkedHashSet<>();
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tlp", nullable = false, length = 16)
+    private Tlp tlp;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "yardstick", nullable = false, length = 16)
+    private Yardstick yardstick;
+
+    /** One per line, see {@link KeyJudgments#encode}. */
+    @Column(name = "key_judgments", columnDefinition = "TEXT")
+    private @Nullable String keyJudgments;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -116,6 +133,8 @@ class Briefing {
         this.audience = Audience.INTERNAL;
         this.status = BriefingStatus.DRAFT;
         this.edition = 1;
+        this.tlp = Tlp.CLEAR;
+        this.yardstick = Yardstick.ICD_203;
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -129,6 +148,9 @@ class Briefing {
         this.tags.addAll(content.tags());
         this.coAuthors.clear();
         this.coAuthors.addAll(content.coAuthors());
+        this.tlp = content.tlp();
+        this.yardstick = content.yardstick();
+        this.keyJudgments = content.judgments().isEmpty() ? null : KeyJudgments.encode(content.judgments());
         this.updatedAt = now;
     }
 
@@ -215,6 +237,18 @@ class Briefing {
 
     Set<String> coAuthors() {
         return new TreeSet<>(coAuthors);
+    }
+
+    Tlp tlp() {
+        return tlp;
+    }
+
+    Yardstick yardstick() {
+        return yardstick;
+    }
+
+    List<KeyJudgment> judgments() {
+        return KeyJudgments.decode(keyJudgments);
     }
 
     Instant createdAt() {

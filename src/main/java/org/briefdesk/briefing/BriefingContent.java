@@ -1,6 +1,11 @@
 package org.briefdesk.briefing;
 
+import java.util.List;
 import java.util.Set;
+import org.briefdesk.marking.Tlp;
+import org.briefdesk.tradecraft.KeyJudgment;
+import org.briefdesk.tradecraft.KeyJudgments;
+import org.briefdesk.tradecraft.Yardstick;
 import org.jspecify.annotations.Nullable;
 
 /** A validated, normalised draft: what a briefing and its revision store. */
@@ -10,4 +15,22 @@ record BriefingContent(
         String body,
         Audience audience,
         Set<String> tags,
-        Set<String> coAuthors) {}
+        Set<String> coAuthors,
+        Tlp tlp,
+        Yardstick yardstick,
+        List<KeyJudgment> judgments) {
+
+    BriefingContent {
+        judgments = List.copyOf(judgments);
+    }
+
+    /** An empty text with the briefing's marking, yardstick and judgments left as they are. */
+    static BriefingContent empty() {
+        return new BriefingContent("", null, "", Audience.INTERNAL, Set.of(), Set.of(), Tlp.CLEAR, Yardstick.ICD_203, List.of());
+    }
+
+    /** What the citations of this content are recorded from: the key judgments' section, then the body. */
+    String citedText() {
+        return KeyJudgments.withBody(yardstick, judgments, body);
+    }
+}

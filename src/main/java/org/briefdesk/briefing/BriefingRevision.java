@@ -9,8 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.briefdesk.marking.Tlp;
+import org.briefdesk.tradecraft.KeyJudgment;
+import org.briefdesk.tradecraft.KeyJudgments;
+import org.briefdesk.tradecraft.Yardstick;
 import org.jspecify.annotations.Nullable;
 
 /** One saved state of a briefing. Never changed once written. */
@@ -71,6 +76,17 @@ class BriefingRevision {
     @Column(name = "co_authors", updatable = false, columnDefinition = "TEXT")
     private @Nullable String coAuthors;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tlp", updatable = false, length = 16)
+    private @Nullable Tlp tlp;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "yardstick", updatable = false, length = 16)
+    private @Nullable Yardstick yardstick;
+
+    @Column(name = "key_judgments", updatable = false, columnDefinition = "TEXT")
+    private @Nullable String keyJudgments;
+
     @SuppressWarnings("NullAway.Init")
     protected BriefingRevision() {}
 
@@ -98,6 +114,26 @@ class BriefingRevision {
         this.audience = content.audience();
         this.tags = joinLines(content.tags());
         this.coAuthors = joinLines(content.coAuthors());
+        this.tlp = content.tlp();
+        this.yardstick = content.yardstick();
+        this.keyJudgments = KeyJudgments.encode(content.judgments());
+    }
+
+    /** The marking as saved; null in revisions written before markings. */
+    @Nullable
+    Tlp tlp() {
+        return tlp;
+    }
+
+    @Nullable
+    Yardstick yardstick() {
+        return yardstick;
+    }
+
+    /** The key judgments as saved; null in revisions written before judgments. */
+    @Nullable
+    List<KeyJudgment> judgments() {
+        return keyJudgments == null ? null : KeyJudgments.decode(keyJudgments);
     }
 
     private static String joinLines(Set<String> values) {

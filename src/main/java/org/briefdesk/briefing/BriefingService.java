@@ -31,7 +31,11 @@ import org.briefdesk.source.CitationKeys;
 import org.briefdesk.source.SourceRules;
 import org.briefdesk.source.SourceService;
 import org.briefdesk.user.UserDirectory;
+import org.briefdesk.marking.Tlp;
+import org.briefdesk.tradecraft.KeyJudgment;
+import org.briefdesk.tradecraft.Yardstick;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,6 +60,7 @@ public class BriefingService {
     private static final Logger log = LoggerFactory.getLogger(BriefingService.class);
     private static final String MAY_WRITE = "hasRole('" + Roles.AUTHOR + "')";
     private static final int SLUG_MAX = 100;
+    private static final int MAX_JUDGMENTS = 20;
 
     private final BriefingRepository briefings;
     private final BriefingRevisionRepository revisions;
@@ -68,6 +73,7 @@ public class BriefingService {
     private final TransactionTemplate writeTransaction;
     private final BriefingEvents events;
     private final BriefingAccess access;
+    private final Yardstick defaultYardstick;
 
     BriefingService(
             BriefingRepository briefings,
@@ -80,7 +86,8 @@ public class BriefingService {
             Clock clock,
             PlatformTransactionManager transactionManager,
             BriefingEvents events,
-            BriefingAccess access) {
+            BriefingAccess access,
+            @Value("${briefdesk.tradecraft.yardstick:ICD_203}") String defaultYardstick) {
         this.briefings = briefings;
         this.revisions = revisions;
         this.citations = citations;
@@ -93,6 +100,14 @@ public class BriefingService {
         this.writeTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.events = events;
         this.access = access;
+        this.defaultYardstick = Yardstick.parse(defaultYardstick)
+                .orElseThrow(() -> new IllegalStateException("briefdesk.tradecraft.yardstick is ICD_203 or PHIA, not "
+                        + defaultYardstick));
+    }
+
+    /** The yardstick new briefings start with (BRIEFDESK_YARDSTICK, set by whoever runs Briefdesk). */
+    public Yardstick defaultYardstick() {
+        return defaultYardstick;
     }
 
     /**
@@ -104,7 +119,7 @@ public class BriefingService {
     @Transactional
     public BriefingDetails create(BriefingDraft draft) {
         String me = currentUser.requireUsername();
-        BriefingContent content = validate(draft, me);
+        BriefingContent content = validate(draft, me, null);
         Instant now = clock.instant();
         Briefing briefing = briefings.saveAndFlush(new Briefing(freeSlug(content.title()), me, now));
         briefing.apply(content, now);
@@ -244,7 +259,7 @@ public class BriefingService {
         // The row lock comes first: it orders concurrent saves of one briefing, so each merges with
         // the one committed before it, and it is taken before this transaction reads anything else.
         Briefing briefing = lockForEditing(briefingId, me);
-        BriefingContent submitted = validate(draft, briefing.owner());
+        BriefingContent submitted = validate(draft, briefing.owner(), briefing);
         Long current = briefing.currentRevisionId();
         RevisionKind kind = autosave ? RevisionKind.AUTOSAVE : RevisionKind.SAVE;
         if (baseRevisionId == null || current == null || baseRevisionId.equals(current)) {
@@ -269,10 +284,34 @@ public class BriefingService {
         Set<String> tags = new TreeSet<>(ThreeWayMerge.set(
                 known(base.tags(), briefing.tags(), submitted.tags()), briefing.tags(), submitted.tags()));
         TextMerge body = ThreeWayMerge.text(base.body(), briefing.body(), submitted.body());
+        ValueMerge<Tlp> tlp = ThreeWayMerge.value(
+                base.tlp() == null ? briefing.tlp() : base.tlp(), briefing.tlp(), submitted.tlp());
+        ValueMerge<Yardstick> yardstick = ThreeWayMerge.value(
+                base.yardstick() == null ? briefing.yardstick() : base.yardstick(),
+                briefing.yardstick(),
+                submitted.yardstick());
+        List<KeyJudgment> baseJudgments = base.judgments();
+        ValueMerge<List<KeyJudgment>> judgments = ThreeWayMerge.value(
+                baseJudgments == null ? briefing.judgments() : baseJudgments,
+                briefing.judgments(),
+                submitted.judgments());
+        boolean tradecraftClean = !tlp.conflicting() && !yardstick.conflicting() && !judgments.conflicting();
 
-        if (body.clean() && !title.conflicting() && !summary.conflicting() && !audience.conflicting()) {
-            BriefingContent merged =
-                    new BriefingContent(value(title), value(summary), body.text(), value(audience), tags, coAuthors);
+        if (body.clean()
+                && !title.conflicting()
+                && !summary.conflicting()
+                && !audience.conflicting()
+                && tradecraftClean) {
+            BriefingContent merged = new BriefingContent(
+                    value(title),
+                    value(summary),
+                    body.text(),
+                    value(audience),
+                    tags,
+                    coAuthors,
+                    value(tlp),
+                    value(yardstick),
+                    value(judgments));
             refuse("Body", BriefingRules.bodyProblem(merged.body()));
             refuse("Title", BriefingRules.titleProblem(merged.title()));
             refuse("Summary", BriefingRules.summaryProblem(merged.summary()));
@@ -298,7 +337,10 @@ public class BriefingService {
                 submitted.body(),
                 submitted.audience(),
                 submitted.tags(),
-                coAuthors);
+                coAuthors,
+                submitted.tlp(),
+                submitted.yardstick(),
+                submitted.judgments());
         BriefingRevision conflicted = keptConflicted(briefing, baseRevisionId, mine, kind, message, replacing, me);
         List<SaveConflict.FieldConflict> fields = new ArrayList<>();
         fieldConflict(fields, SaveConflict.Field.TITLE, title, v -> v);
@@ -310,7 +352,10 @@ public class BriefingService {
                 body.keepingTheirs(),
                 audience instanceof ValueMerge.Merged<Audience> m ? m.value() : briefing.audience(),
                 tags,
-                coAuthors);
+                coAuthors,
+                tlp instanceof ValueMerge.Merged<Tlp> m ? m.value() : briefing.tlp(),
+                yardstick instanceof ValueMerge.Merged<Yardstick> m ? m.value() : briefing.yardstick(),
+                judgments instanceof ValueMerge.Merged<List<KeyJudgment>> m ? m.value() : briefing.judgments());
         log.info(
                 "Briefing {}: save by {} from revision {} conflicts with {}; kept as revision {}",
                 briefing.slug(),
@@ -387,7 +432,7 @@ public class BriefingService {
                         clock.instant(),
                         null,
                         null,
-                        new BriefingContent("", null, "", Audience.INTERNAL, Set.of(), Set.of()),
+                        BriefingContent.empty(),
                         false));
     }
 
@@ -504,8 +549,17 @@ public class BriefingService {
         BriefingRevision old = revisions
                 .findByIdAndBriefingId(revisionId, briefingId)
                 .orElseThrow(() -> new ActionRefusedException("That revision does not belong to this briefing."));
+        List<KeyJudgment> oldJudgments = old.judgments();
         BriefingContent content = new BriefingContent(
-                old.title(), old.summary(), old.body(), briefing.audience(), briefing.tags(), briefing.coAuthors());
+                old.title(),
+                old.summary(),
+                old.body(),
+                briefing.audience(),
+                briefing.tags(),
+                briefing.coAuthors(),
+                briefing.tlp(),
+                old.yardstick() == null ? briefing.yardstick() : old.yardstick(),
+                oldJudgments == null ? briefing.judgments() : oldJudgments);
         Instant now = clock.instant();
         briefing.apply(content, now);
         BriefingRevision revision = appendRevision(
@@ -600,7 +654,8 @@ public class BriefingService {
         return briefing;
     }
 
-    private BriefingContent validate(BriefingDraft draft, String owner) {
+    /** The draft checked and normalised; what it leaves out comes from {@code briefing} (or the defaults). */
+    private BriefingContent validate(BriefingDraft draft, String owner, @Nullable Briefing briefing) {
         refuse("Title", BriefingRules.titleProblem(draft.title()));
         refuse("Summary", BriefingRules.summaryProblem(draft.summary()));
         refuse("Body", BriefingRules.bodyProblem(draft.body()));
@@ -622,8 +677,30 @@ public class BriefingService {
         String summary = draft.summary() == null || draft.summary().isBlank()
                 ? null
                 : draft.summary().strip();
+        List<KeyJudgment> judgments = draft.judgments() != null
+                ? draft.judgments()
+                : briefing == null ? List.of() : briefing.judgments();
+        if (judgments.size() > MAX_JUDGMENTS) {
+            throw new ActionRefusedException("Key judgments: at most " + MAX_JUDGMENTS + ", the ones that matter most.");
+        }
+        for (KeyJudgment judgment : judgments) {
+            if (judgment.text().length() > KeyJudgment.TEXT_MAX) {
+                throw new ActionRefusedException(
+                        "Key judgments: a judgment is one sentence of at most " + KeyJudgment.TEXT_MAX + " characters.");
+            }
+        }
         return new BriefingContent(
-                draft.title().strip(), summary, draft.body().replace("\r\n", "\n"), draft.audience(), tags, coAuthors);
+                draft.title().strip(),
+                summary,
+                draft.body().replace("\r\n", "\n"),
+                draft.audience(),
+                tags,
+                coAuthors,
+                draft.tlp() != null ? draft.tlp() : briefing == null ? Tlp.CLEAR : briefing.tlp(),
+                draft.yardstick() != null
+                        ? draft.yardstick()
+                        : briefing == null ? defaultYardstick : briefing.yardstick(),
+                judgments);
     }
 
     private static void refuse(String field, Optional<String> problem) {
@@ -638,7 +715,10 @@ public class BriefingService {
                 && revision.body().equals(content.body())
                 && revision.audience() == content.audience()
                 && Set.copyOf(content.tags()).equals(revision.tags())
-                && Set.copyOf(content.coAuthors()).equals(revision.coAuthors());
+                && Set.copyOf(content.coAuthors()).equals(revision.coAuthors())
+                && revision.tlp() == content.tlp()
+                && revision.yardstick() == content.yardstick()
+                && content.judgments().equals(revision.judgments());
     }
 
     private static boolean sameContent(Briefing briefing, BriefingContent content) {
@@ -647,7 +727,10 @@ public class BriefingService {
                 && briefing.body().equals(content.body())
                 && briefing.audience() == content.audience()
                 && briefing.tags().equals(Set.copyOf(content.tags()))
-                && briefing.coAuthors().equals(Set.copyOf(content.coAuthors()));
+                && briefing.coAuthors().equals(Set.copyOf(content.coAuthors()))
+                && briefing.tlp() == content.tlp()
+                && briefing.yardstick() == content.yardstick()
+                && briefing.judgments().equals(content.judgments());
     }
 
     private BriefingRevision appendRevision(
@@ -663,7 +746,7 @@ public class BriefingService {
         BriefingRevision revision = revisions.saveAndFlush(new BriefingRevision(
                 briefing.id(), number, kind, author, now, message, baseRevisionId, content, false));
         briefing.setCurrentRevision(revision.id());
-        recordCitations(revision, content.body(), previouslyPinned);
+        recordCitations(revision, content.citedText(), previouslyPinned);
         return revision;
     }
 
@@ -738,7 +821,10 @@ public class BriefingService {
                 List.copyOf(briefing.tags()),
                 revisionId,
                 briefing.updatedAt(),
-                briefing.isAuthor(me) && briefing.status().editable());
+                briefing.isAuthor(me) && briefing.status().editable(),
+                briefing.tlp(),
+                briefing.yardstick(),
+                briefing.judgments());
     }
 
     private static RevisionSummary toSummary(BriefingRevision revision) {

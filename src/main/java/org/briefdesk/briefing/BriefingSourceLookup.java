@@ -22,7 +22,7 @@ final class BriefingSourceLookup implements SourceLookup {
      * What {@link #find} answered, so that the preview and the checks of one text, which both look
      * each cited key up, query the library once per key. A lookup serves one such request.
      */
-    private final Map<String, Optional<SourceInfo>> found = new HashMap<>();
+    private final Map<String, Optional<SourceDetails>> found = new HashMap<>();
 
     BriefingSourceLookup(SourceService sources) {
         this.sources = sources;
@@ -30,7 +30,12 @@ final class BriefingSourceLookup implements SourceLookup {
 
     @Override
     public Optional<SourceInfo> find(String key) {
-        return found.computeIfAbsent(key, k -> sources.findByKey(k).map(BriefingSourceLookup::toInfo));
+        return details(key).map(BriefingSourceLookup::toInfo);
+    }
+
+    /** The stored source, looked up once per key. */
+    Optional<SourceDetails> details(String key) {
+        return found.computeIfAbsent(key, sources::findByKey);
     }
 
     @Override

@@ -20,6 +20,11 @@ import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Role;
 import org.briefdesk.security.Roles;
 import org.briefdesk.user.UserDirectory;
+import org.briefdesk.marking.Tlp;
+import org.briefdesk.tradecraft.JudgmentChange;
+import org.briefdesk.tradecraft.KeyJudgment;
+import org.briefdesk.tradecraft.KeyJudgments;
+import org.briefdesk.tradecraft.Yardstick;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +59,8 @@ public class BriefingWorkflowService {
     private final CurrentUser currentUser;
     private final BriefingAccess access;
     private final Clock clock;
+
+    private static final int JUDGMENT_NOTE_MAX = 2000;
 
     BriefingWorkflowService(
             BriefingRepository briefings,
@@ -136,7 +143,34 @@ public class BriefingWorkflowService {
     @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
     @Transactional
     public TransitionSummary publish(long briefingId) {
-        return act(briefingId, Action.PUBLISH, null, null);
+        return publish(briefingId, null);
+    }
+
+    /**
+     * Publishes, with the note that tells readers why the key judgments changed since the last
+     * edition: required when they changed (see {@link #judgmentChanges}).
+     */
+    @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
+    @Transactional
+    public TransitionSummary publish(long briefingId, @Nullable String judgmentNote) {
+        return act(briefingId, Action.PUBLISH, judgmentNote == null || judgmentNote.isBlank() ? null : judgmentNote, null);
+    }
+
+    /**
+     * The key judgments added, dropped, or changed in likelihood or confidence since the latest
+     * edition (none before the first): what the note at Publish explains.
+     */
+    @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
+    @Transactional(readOnly = true)
+    public List<JudgmentChange> judgmentChanges(long briefingId) {
+        Briefing briefing = briefings
+                .findById(briefingId)
+                .filter(access::worksOn)
+                .orElseThrow(() -> new ActionRefusedException("No such briefing."));
+        return publisher
+                .latestJudgments(briefingId)
+                .map(published -> KeyJudgments.changes(published, briefing.judgments()))
+                .orElse(List.of());
     }
 
     /**
@@ -186,7 +220,7 @@ public class BriefingWorkflowService {
             refuseWhileSuggestionsPending(briefing);
         }
         if (action == Action.PUBLISH) {
-            publish(briefing, me);
+            publish(briefing, me, text);
         }
         if (reviewer != null && briefing.isAuthor(reviewer)) {
             throw new ActionRefusedException("Reviewer: " + reviewer + " writes this briefing and cannot review it.");
@@ -250,7 +284,7 @@ public class BriefingWorkflowService {
         return mine == 0 ? "" : mine == 1 ? " (with 1 suggestion)" : " (with " + mine + " suggestions)";
     }
 
-    private void publish(Briefing briefing, String me) {
+    private void publish(Briefing briefing, String me, @Nullable String judgmentNote) {
         Long approved = briefing.approvedRevisionId();
         if (approved == null || !approved.equals(briefing.currentRevisionId())) {
             throw new ActionRefusedException(
@@ -269,6 +303,28 @@ public class BriefingWorkflowService {
         List<PublicationRequest.PinnedCitation> pinned = citations.findByRevisionIdOrderByPosition(approved).stream()
                 .map(citation -> new PublicationRequest.PinnedCitation(citation.sourceKey(), citation.sourceVersion()))
                 .toList();
+        Tlp marking = revision.tlp() == null ? briefing.tlp() : revision.tlp();
+        checks.markingProblem(
+                        marking,
+                        briefing.audience(),
+                        pinned.stream().map(PublicationRequest.PinnedCitation::sourceKey).toList())
+                .ifPresent(problem -> {
+                    throw new ActionRefusedException(problem);
+                });
+        Yardstick yardstick = revision.yardstick() == null ? briefing.yardstick() : revision.yardstick();
+        List<KeyJudgment> judgments = revision.judgments() == null ? briefing.judgments() : revision.judgments();
+        List<JudgmentChange> changed = publisher
+                .latestJudgments(briefing.id())
+                .map(published -> KeyJudgments.changes(published, judgments))
+                .orElse(List.of());
+        if (!changed.isEmpty() && judgmentNote == null) {
+            throw new ActionRefusedException("The key judgments changed since the last edition ("
+                    + changed.size() + (changed.size() == 1 ? " change" : " changes")
+                    + "): say why in the note for readers.");
+        }
+        if (judgmentNote != null && judgmentNote.length() > JUDGMENT_NOTE_MAX) {
+            throw new ActionRefusedException("Keep the note under " + JUDGMENT_NOTE_MAX + " characters.");
+        }
         int edition = publisher.publish(new PublicationRequest(
                 briefing.id(),
                 briefing.slug(),
@@ -281,7 +337,11 @@ public class BriefingWorkflowService {
                 revision.body(),
                 pinned,
                 me,
-                clock.instant()));
+                clock.instant(),
+                marking,
+                yardstick,
+                judgments,
+                changed.isEmpty() ? null : judgmentNote));
         briefing.startEdition(edition);
     }
 

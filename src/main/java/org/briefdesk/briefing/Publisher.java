@@ -1,6 +1,9 @@
 package org.briefdesk.briefing;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.briefdesk.tradecraft.KeyJudgment;
 
 /**
  * Freezes and withdraws editions. The publishing feature provides the implementation; the workflow
@@ -15,6 +18,9 @@ public interface Publisher {
      * approved and nothing stored.
      */
     int publish(PublicationRequest request);
+
+    /** The key judgments of the briefing's latest edition; empty if it has none yet. */
+    Optional<List<KeyJudgment>> latestJudgments(long briefingId);
 
     /** Records the retraction of the briefing's editions; the reading pages show the reason instead. */
     void retract(long briefingId, String reason, String retractedBy, Instant retractedAt);

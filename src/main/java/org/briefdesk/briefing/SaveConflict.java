@@ -82,7 +82,8 @@ public record SaveConflict(
                 case AUDIENCE -> audience = value == null ? audience : Audience.valueOf(value);
             }
         }
-        return new BriefingDraft(title, summary, body.resolve(hunks), audience, merged.tags(), merged.coAuthors());
+        return new BriefingDraft(title, summary, body.resolve(hunks), audience, merged.tags(), merged.coAuthors())
+                .withTradecraft(merged.tlp(), merged.yardstick(), merged.judgments());
     }
 
     /** The resolution that keeps the saver's side in every hunk and field. */

@@ -14,6 +14,11 @@ public record RenderResult(
         numberedKeys = List.copyOf(numberedKeys);
     }
 
+    /** The same result with other HTML (already sanitized or escaped by the caller). */
+    public RenderResult withHtml(String other) {
+        return new RenderResult(other, numberedKeys, problem);
+    }
+
     public boolean ok() {
         return problem == null;
     }

@@ -21,6 +21,10 @@ import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.briefdesk.marking.Tlp;
+import org.briefdesk.tradecraft.KeyJudgment;
+import org.briefdesk.tradecraft.KeyJudgments;
+import org.briefdesk.tradecraft.Yardstick;
 import org.jspecify.annotations.Nullable;
 
 /** A published edition: written once, never updated (Hibernate ignores changes to it). */
@@ -91,6 +95,21 @@ class Edition {
     @Column(name = "pandoc_export", nullable = false, updatable = false, columnDefinition = "MEDIUMTEXT")
     private String pandocExport;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tlp", nullable = false, updatable = false, length = 16)
+    private Tlp tlp;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "yardstick", nullable = false, updatable = false, length = 16)
+    private Yardstick yardstick;
+
+    @Column(name = "key_judgments", updatable = false, columnDefinition = "TEXT")
+    private @Nullable String keyJudgments;
+
+    /** Why the key judgments changed since the previous edition, as the publishing editor said. */
+    @Column(name = "judgment_note", updatable = false, length = 2000)
+    private @Nullable String judgmentNote;
+
     @Column(name = "export_sha256", nullable = false, updatable = false, columnDefinition = "CHAR(64)")
     private String exportSha256;
 
@@ -112,7 +131,8 @@ class Edition {
             String html,
             String portableExport,
             String pandocExport,
-            String exportSha256) {
+            String exportSha256,
+            @Nullable String judgmentNote) {
         this.briefingId = briefingId;
         this.slug = slug;
         this.number = number;
@@ -129,6 +149,14 @@ class Edition {
         this.portableExport = portableExport;
         this.pandocExport = pandocExport;
         this.exportSha256 = exportSha256;
+        this.tlp = content.tlp();
+        this.yardstick = content.yardstick();
+        this.keyJudgments = content.judgments().isEmpty() ? null : KeyJudgments.encode(content.judgments());
+        this.judgmentNote = judgmentNote;
+    }
+
+    List<KeyJudgment> judgments() {
+        return KeyJudgments.decode(keyJudgments);
     }
 
     long id() {
@@ -182,7 +210,11 @@ class Edition {
                 html,
                 portableExport,
                 pandocExport,
-                exportSha256);
+                exportSha256,
+                tlp,
+                yardstick,
+                judgments(),
+                judgmentNote);
     }
 
     private static List<String> lines(String value) {

@@ -21,6 +21,8 @@ import org.briefdesk.citation.RenderResult;
 import org.briefdesk.citation.SourceInfo;
 import org.briefdesk.citation.SourceLookup;
 import org.briefdesk.source.SourceDetails;
+import org.briefdesk.tradecraft.KeyJudgment;
+import org.briefdesk.tradecraft.KeyJudgments;
 import org.briefdesk.source.SourceService;
 import org.briefdesk.source.SourceVersionDetails;
 import org.slf4j.Logger;
@@ -65,7 +67,8 @@ class EditionPublisher implements Publisher {
     @Override
     public int publish(PublicationRequest request) {
         Map<String, Pinned> pinned = pin(request.citations());
-        RenderResult rendered = pipeline.render(request.body(), new PinnedLookup(pinned));
+        String text = KeyJudgments.withBody(request.yardstick(), request.judgments(), request.body());
+        RenderResult rendered = pipeline.render(text, new PinnedLookup(pinned));
         if (!rendered.ok()) {
             throw new ActionRefusedException("The text cannot be published: " + rendered.problem());
         }
@@ -99,7 +102,10 @@ class EditionPublisher implements Publisher {
                 request.tags(),
                 request.summary(),
                 request.body(),
-                cited);
+                cited,
+                request.tlp(),
+                request.yardstick(),
+                request.judgments());
         String portable = MarkdownExport.portable(content);
         String pandoc = MarkdownExport.pandoc(content);
         Edition edition = editions.saveAndFlush(new Edition(
@@ -110,10 +116,11 @@ class EditionPublisher implements Publisher {
                 content,
                 request.audience(),
                 request.publisher(),
-                rendered.html(),
+                rendered.html() + KeyJudgments.singleSourceNote(request.judgments()),
                 portable,
                 pandoc,
-                sha256(portable)));
+                sha256(portable),
+                request.judgmentNote()));
         for (ExportSource source : cited) {
             editionSources.save(new EditionSource(edition.id(), source));
         }
@@ -126,6 +133,12 @@ class EditionPublisher implements Publisher {
                         + "), export SHA-256 " + edition.toFrozen().exportSha256());
         log.info("Briefing {}: edition {} published by {}", request.slug(), next, request.publisher());
         return next;
+    }
+
+    @Override
+    public Optional<List<KeyJudgment>> latestJudgments(long briefingId) {
+        List<Edition> published = editions.findByBriefingIdOrderByNumber(briefingId);
+        return published.isEmpty() ? Optional.empty() : Optional.of(published.getLast().judgments());
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.briefdesk.citation.CitationGroup;
 import org.briefdesk.citation.CitationParser;
 import org.briefdesk.citation.CitationRef;
+import org.briefdesk.tradecraft.KeyJudgment;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,9 +62,9 @@ public final class MarkdownExport {
 
         Map<String, ExportSource> byKey = byKey(edition);
         // An author's own numeric footnotes keep their labels; ours then get a prefix so none collide.
-        String prefix = NUMERIC_FOOTNOTE.matcher(edition.body()).find() ? "source-" : "";
+        String prefix = NUMERIC_FOOTNOTE.matcher(edition.publishedText()).find() ? "source-" : "";
         Map<String, Set<String>> locators = new LinkedHashMap<>();
-        String body = replaceCitations(edition.body(), group -> {
+        String body = replaceCitations(edition.publishedText(), group -> {
             StringBuilder refs = new StringBuilder();
             for (CitationRef ref : group.refs()) {
                 ExportSource source = byKey.get(ref.key());
@@ -136,7 +137,7 @@ public final class MarkdownExport {
                     .append('\n');
         }
         out.append("---\n\n");
-        out.append(edition.body().stripTrailing()).append('\n');
+        out.append(edition.publishedText().stripTrailing()).append('\n');
         if (!edition.sources().isEmpty()) {
             // Pandoc puts the formatted bibliography where a div with this id stands.
             out.append("\n## Sources\n\n::: {#refs}\n:::\n");
@@ -160,6 +161,7 @@ public final class MarkdownExport {
     }
 
     private static void frontMatter(StringBuilder out, ExportEdition edition) {
+        out.append("tlp: ").append(yaml(edition.tlp().label())).append('\n');
         out.append("title: ").append(yaml(edition.title())).append('\n');
         out.append("slug: ").append(yaml(edition.slug())).append('\n');
         out.append("edition: ").append(edition.edition()).append('\n');
@@ -173,6 +175,17 @@ public final class MarkdownExport {
         list(out, "authors", edition.authors());
         list(out, "tags", edition.tags());
         optional(out, "summary", edition.summary());
+        if (!edition.judgments().isEmpty()) {
+            out.append("yardstick: ").append(yaml(edition.yardstick().shortName())).append('\n');
+            out.append("key_judgments:\n");
+            for (KeyJudgment judgment : edition.judgments()) {
+                out.append("  - text: ").append(yaml(judgment.text())).append('\n');
+                optional(out, "    likelihood", judgment.likelihood());
+                if (judgment.confidence() != null) {
+                    out.append("    confidence: ").append(yaml(judgment.confidence().label())).append('\n');
+                }
+            }
+        }
     }
 
     private static void list(StringBuilder out, String name, List<String> values) {

@@ -26,12 +26,12 @@ final class PublishedBriefing {
                         edition.number(),
                         CachedFile.of(
                                 ReadingPages.edition(shown, edition, retraction),
-                                edition.audience(),
+                                edition.visibility(),
                                 "",
                                 sameForEveryone));
             }
             CachedFile latest = CachedFile.of(
-                    ReadingPages.latest(shown, retraction), shown.getLast().audience(), "", sameForEveryone);
+                    ReadingPages.latest(shown, retraction), shown.getLast().visibility(), "", sameForEveryone);
             return new Pages(latest, pages);
         }
     }
@@ -47,7 +47,7 @@ final class PublishedBriefing {
         this.editions = List.copyOf(editions);
         this.retraction = retraction;
         List<FrozenEdition> publicOnes = editions.stream()
-                .filter(edition -> edition.audience() == Audience.PUBLIC)
+                .filter(edition -> edition.visibility() == Audience.PUBLIC)
                 .toList();
         boolean mixed = !publicOnes.isEmpty() && publicOnes.size() < editions.size();
         this.forSignedIn = Pages.of(this.editions, retraction, !mixed);
@@ -57,13 +57,13 @@ final class PublishedBriefing {
                     edition.number(),
                     CachedFile.of(
                             edition.portableExport(),
-                            edition.audience(),
+                            edition.visibility(),
                             MarkdownExport.fileName(edition.slug(), edition.number(), false)));
             pandoc.put(
                     edition.number(),
                     CachedFile.of(
                             edition.pandocExport(),
-                            edition.audience(),
+                            edition.visibility(),
                             MarkdownExport.fileName(edition.slug(), edition.number(), true)));
         }
     }

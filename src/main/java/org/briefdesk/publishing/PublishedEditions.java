@@ -101,7 +101,7 @@ public class PublishedEditions {
     public CachedFile feed(String baseUrl) {
         return cache.feed(baseUrl, () -> {
             List<AtomFeed.Entry> entries = store.latest(EditionStore.FEED_SIZE).stream()
-                    .filter(entry -> entry.edition().audience() == Audience.PUBLIC)
+                    .filter(entry -> entry.edition().visibility() == Audience.PUBLIC)
                     .toList();
             return CachedFile.of(AtomFeed.write(entries, baseUrl), Audience.PUBLIC, "feed.atom");
         });

@@ -9,6 +9,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.briefdesk.citation.HtmlSanitizer;
+import org.briefdesk.marking.Tlp;
+import org.briefdesk.tradecraft.JudgmentChange;
+import org.briefdesk.tradecraft.KeyJudgments;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +40,11 @@ public final class ReadingPages {
             sup a{text-decoration:none}
             .citation-grade,.sources-by-grade{font-family:system-ui,sans-serif;color:var(--muted)}
             .sources-by-grade{font-size:.85rem}
+            .tlp-banner{font-family:system-ui,sans-serif;font-size:.85rem;color:var(--muted);margin:.5rem 0}
+            .tlp{display:inline-block;background:#000;font-weight:700;letter-spacing:.03em;padding:.1rem .45rem;margin-right:.5rem;border-radius:.2rem}
+            .tlp-clear{color:#FFFFFF}.tlp-green{color:#33FF00}.tlp-amber,.tlp-amber-strict{color:#FFC000}.tlp-red{color:#FF2B2B}
+            .judgment-changes{font-family:system-ui,sans-serif;font-size:.95rem;padding:.75rem 1rem;border-radius:.4rem;margin:1rem 0;background:var(--note-bg)}
+            .judgment-changes h2{font-size:1rem;margin:0 0 .5rem}.judgment-changes ul{margin:.25rem 0;padding-left:1.25rem}
             footer{border-top:1px solid var(--rule);margin-top:2.5rem;padding-top:1rem}
             footer code{word-break:break-all}
             """;
@@ -77,7 +85,9 @@ public final class ReadingPages {
             return document(latest.title() + " (retracted)", body.toString(), base);
         }
         header(body, latest, true);
+        judgmentChanges(body, editions, latest);
         body.append("</header>\n<article>\n").append(latest.html()).append("\n</article>\n");
+        tlpBanner(body, latest);
         footer(body, editions, base, latest.slug(), latest, true);
         return document(latest.title(), body.toString(), base);
     }
@@ -106,13 +116,17 @@ public final class ReadingPages {
                     .append(latest.number())
                     .append("</a>.</div>\n");
         }
+        judgmentChanges(body, editions, edition);
         body.append("</header>\n<article>\n").append(edition.html()).append("\n</article>\n");
+        tlpBanner(body, edition);
         footer(body, editions, base, edition.slug(), edition, false);
         return document(edition.title() + " (edition " + edition.number() + ")", body.toString(), base);
     }
 
     private static void header(StringBuilder body, FrozenEdition edition, boolean details) {
-        body.append("<header>\n<p class=\"kicker\">Briefing · Edition ")
+        body.append("<header>\n");
+        tlpBanner(body, edition);
+        body.append("<p class=\"kicker\">Briefing · Edition ")
                 .append(edition.number())
                 .append(" · ")
                 .append(DATE.format(edition.publishedAt()))
@@ -129,6 +143,50 @@ public final class ReadingPages {
                     .append(escape(String.join(", ", edition.authors())))
                     .append("</p>\n");
         }
+    }
+
+    /** The edition's TLP marking in FIRST's colours, with what it allows: at the top and bottom of the page. */
+    private static void tlpBanner(StringBuilder body, FrozenEdition edition) {
+        Tlp tlp = edition.tlp();
+        body.append("<p class=\"tlp-banner\" role=\"note\"><span class=\"tlp tlp-")
+                .append(tlp.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .append("\">")
+                .append(escape(tlp.label()))
+                .append("</span>")
+                .append(escape(tlp.meaning()))
+                .append("</p>\n");
+    }
+
+    /**
+     * The key judgments added, dropped or changed in likelihood or confidence since the edition
+     * before, with the editor's note on why.
+     */
+    private static void judgmentChanges(StringBuilder body, List<FrozenEdition> editions, FrozenEdition edition) {
+        int at = editions.indexOf(edition);
+        if (at <= 0) {
+            return;
+        }
+        FrozenEdition previous = editions.get(at - 1);
+        List<JudgmentChange> changes = KeyJudgments.changes(previous.judgments(), edition.judgments());
+        if (changes.isEmpty()) {
+            return;
+        }
+        body.append("<section class=\"judgment-changes\" aria-label=\"Changed key judgments\">\n<h2>Key judgments since"
+                        + " edition ")
+                .append(previous.number())
+                .append("</h2>\n<ul>\n");
+        for (JudgmentChange change : changes) {
+            body.append("<li><strong>")
+                    .append(escape(change.describe()))
+                    .append(":</strong> ")
+                    .append(escape(KeyJudgments.plain(change.text())))
+                    .append("</li>\n");
+        }
+        body.append("</ul>\n");
+        if (edition.judgmentNote() != null) {
+            body.append("<p><strong>Why:</strong> ").append(escape(edition.judgmentNote())).append("</p>\n");
+        }
+        body.append("</section>\n");
     }
 
     private static void footer(

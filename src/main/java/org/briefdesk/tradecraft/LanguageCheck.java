@@ -11,6 +11,7 @@ import org.briefdesk.citation.Finding;
 import org.briefdesk.citation.Quotation;
 import org.briefdesk.citation.QuotationChecker;
 import org.briefdesk.citation.Severity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the briefing's own words state likelihood and confidence (ICD 203 and PHIA both ask for it):
@@ -39,10 +40,18 @@ public final class LanguageCheck {
     private LanguageCheck() {}
 
     public static List<Finding> check(CitedText text) {
+        return check(text, null);
+    }
+
+    /**
+     * With the briefing's {@code yardstick}, every word of the other one is flagged; without one, the
+     * first word of whichever yardstick the text turns to second.
+     */
+    public static List<Finding> check(CitedText text, @Nullable Yardstick yardstick) {
         Text words = new Text(text, QuotationChecker.quotations(text));
         List<Finding> findings = new ArrayList<>();
         findings.addAll(likelihoodWithConfidence(words));
-        findings.addAll(mixedYardsticks(words));
+        findings.addAll(yardstick == null ? mixedYardsticks(words) : otherYardstick(words, yardstick));
         findings.sort(Comparator.comparingInt(Finding::start));
         return findings;
     }
@@ -100,7 +109,20 @@ public final class LanguageCheck {
                 null));
     }
 
-    private static Found firstWithin(List<Found> found, int from, int to) {
+    private static List<Finding> otherYardstick(Text words, Yardstick yardstick) {
+        Yardstick other = yardstick.other();
+        return words.find(other.ownWords()).stream()
+                .map(word -> new Finding(
+                        Severity.WARNING,
+                        "“" + word.written() + "” comes from the " + other.label() + ", but this briefing uses the "
+                                + yardstick.label() + ": keep to one yardstick in a briefing.",
+                        word.start(),
+                        word.end(),
+                        null))
+                .toList();
+    }
+
+    private static @Nullable Found firstWithin(List<Found> found, int from, int to) {
         for (Found word : found) {
             if (word.start() >= from && word.start() < to) {
                 return word;

@@ -11,6 +11,7 @@ import java.util.List;
 public enum Yardstick {
     ICD_203(
             "ICD 203",
+            "ICD 203 yardstick",
             List.of(
                     new Term("almost no chance", 1, 5),
                     new Term("very unlikely", 5, 20),
@@ -20,6 +21,7 @@ public enum Yardstick {
                     new Term("very likely", 80, 95),
                     new Term("almost certain", 95, 99))),
     PHIA(
+            "PHIA",
             "PHIA probability yardstick",
             List.of(
                     new Term("remote chance", 0, 5),
@@ -33,14 +35,22 @@ public enum Yardstick {
     /** One word of the yardstick and the probability it stands for, in per cent. */
     public record Term(String words, int fromPercent, int toPercent) {}
 
+    private final String name;
     private final String label;
     private final List<Term> terms;
 
-    Yardstick(String label, List<Term> terms) {
+    Yardstick(String name, String label, List<Term> terms) {
+        this.name = name;
         this.label = label;
         this.terms = List.copyOf(terms);
     }
 
+    /** "ICD 203" or "PHIA": how front matter names it. */
+    public String shortName() {
+        return name;
+    }
+
+    /** "ICD 203 yardstick" or "PHIA probability yardstick", as a sentence names it. */
     public String label() {
         return label;
     }
@@ -48,6 +58,38 @@ public enum Yardstick {
     /** From the least to the most likely. */
     public List<Term> terms() {
         return terms;
+    }
+
+    /** The term a hedge most often stands for: "likely". */
+    public String suggestion() {
+        return "likely";
+    }
+
+    /** The other yardstick. */
+    public Yardstick other() {
+        return this == ICD_203 ? PHIA : ICD_203;
+    }
+
+    /**
+     * The term whose words are {@code words} (in any case), if this yardstick has it; either half of
+     * "likely or probable" names that term.
+     */
+    public java.util.Optional<Term> term(String words) {
+        String wanted = words.strip();
+        return terms.stream()
+                .filter(term -> term.words().equalsIgnoreCase(wanted)
+                        || java.util.Arrays.stream(term.words().split(" or ")).anyMatch(wanted::equalsIgnoreCase))
+                .findFirst();
+    }
+
+    /** "ICD_203" or "PHIA" as stored, or "ICD 203" as written; empty for anything else. */
+    public static java.util.Optional<Yardstick> parse(String text) {
+        String value = text.strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
+        return switch (value) {
+            case "ICD_203", "ICD203" -> java.util.Optional.of(ICD_203);
+            case "PHIA", "PHIA_PROBABILITY_YARDSTICK" -> java.util.Optional.of(PHIA);
+            default -> java.util.Optional.empty();
+        };
     }
 
     /**

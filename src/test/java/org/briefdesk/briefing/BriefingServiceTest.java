@@ -231,8 +231,8 @@ class BriefingServiceTest {
                                         + " confidence”) together: say each in a sentence of its own."),
                         org.assertj.core.groups.Tuple.tuple(
                                 Severity.WARNING,
-                                "“realistic possibility” comes from the PHIA probability yardstick, but “very"
-                                        + " likely” earlier comes from the ICD 203: keep to one yardstick in a"
+                                "“realistic possibility” comes from the PHIA probability yardstick, but this"
+                                        + " briefing uses the ICD 203 yardstick: keep to one yardstick in a"
                                         + " briefing."));
         assertThat(checks.maySubmit(created.id())).isTrue();
     }

@@ -36,7 +36,11 @@ class AtomFeedTest {
                 "<p>x</p>",
                 "p",
                 "q",
-                "0".repeat(64));
+                "0".repeat(64),
+                org.briefdesk.marking.Tlp.CLEAR,
+                org.briefdesk.tradecraft.Yardstick.ICD_203,
+                List.of(),
+                null);
     }
 
     private static Document parse(String xml) throws Exception {

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.briefdesk.marking.Tlp;
+import org.briefdesk.tradecraft.Confidence;
+import org.briefdesk.tradecraft.KeyJudgment;
+import org.briefdesk.tradecraft.Yardstick;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -63,7 +67,16 @@ class MarkdownExportTest {
             |---|---|
             | Monday | 14 |
             """,
-            List.of(HARBOUR, MINISTRY));
+            List.of(HARBOUR, MINISTRY),
+            Tlp.AMBER,
+            Yardstick.ICD_203,
+            List.of(
+                    new KeyJudgment(
+                            "a1",
+                            "The port will reopen within a week of a new roster [@duarte-2025; @ministry-2025].",
+                            "likely",
+                            Confidence.MODERATE),
+                    new KeyJudgment("b2", "The ministry's figures understate the delays [@ministry-2025].", "unlikely", Confidence.LOW)));
 
     static String expected(String name) throws IOException {
         try (InputStream in = MarkdownExportTest.class.getResourceAsStream("export/" + name)) {
@@ -74,14 +87,22 @@ class MarkdownExportTest {
         }
     }
 
+    /** The actual output, also written to target/export-actual/ to compare with the expected file. */
+    private static String kept(String actual, String name) throws IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "export-actual");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.writeString(dir.resolve(name), actual);
+        return actual;
+    }
+
     @Test
     void the_portable_flavour_matches_its_expected_output() throws IOException {
-        assertThat(MarkdownExport.portable(EDITION)).isEqualTo(expected("portable.md"));
+        assertThat(kept(MarkdownExport.portable(EDITION), "portable.md")).isEqualTo(expected("portable.md"));
     }
 
     @Test
     void the_pandoc_flavour_matches_its_expected_output() throws IOException {
-        assertThat(MarkdownExport.pandoc(EDITION)).isEqualTo(expected("pandoc.md"));
+        assertThat(kept(MarkdownExport.pandoc(EDITION), "pandoc.md")).isEqualTo(expected("pandoc.md"));
     }
 
     @Test

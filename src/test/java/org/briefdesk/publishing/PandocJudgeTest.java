@@ -76,5 +76,22 @@ class PandocJudgeTest {
         assertThat(html.split("role=\"doc-endnote\"", -1)).hasSizeGreaterThanOrEqualTo(3);
         assertThat(html).contains("<table>").contains("<h2 id=\"sources\">Sources</h2>");
         assertThat(html).contains("Statement on port traffic [updated]");
+        assertThat(html.indexOf("Key judgments")).isLessThan(html.indexOf("The harbour master said"));
+    }
+
+    @Test
+    void pandoc_reads_the_marking_and_the_key_judgments_from_the_front_matter_of_both_flavours() throws Exception {
+        for (String export :
+                List.of(MarkdownExport.pandoc(MarkdownExportTest.EDITION), MarkdownExport.portable(MarkdownExportTest.EDITION))) {
+            assertThat(export).startsWith("---\ntlp: \"TLP:AMBER\"\n");
+            // A template that prints only the metadata: what any pandoc-based tool would see.
+            Path template = folder.resolve("meta.txt");
+            Files.writeString(
+                    template,
+                    "$tlp$|$yardstick$|$for(key_judgments)$$key_judgments.likelihood$/"
+                            + "$key_judgments.confidence$;$endfor$\n");
+            String meta = pandoc(export, "-f", "markdown", "-t", "plain", "--template", template.toString());
+            assertThat(meta.strip()).isEqualTo("TLP:AMBER|ICD 203|likely/moderate;unlikely/low;");
+        }
     }
 }
