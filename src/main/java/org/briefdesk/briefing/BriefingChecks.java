@@ -80,7 +80,10 @@ public class BriefingChecks {
 
     /** A briefing's marking, audience, yardstick and key judgments: what the text is checked with. */
     private record Tradecraft(
-            @Nullable Tlp tlp, boolean publicAudience, @Nullable Yardstick yardstick, List<KeyJudgment> judgments) {
+            @Nullable Tlp tlp,
+            boolean publicAudience,
+            @Nullable Yardstick yardstick,
+            List<KeyJudgment> judgments) {
 
         static final Tradecraft NONE = new Tradecraft(null, false, null, List.of());
 
@@ -132,7 +135,8 @@ public class BriefingChecks {
         }
         findings.sort(Comparator.comparing((Finding finding) -> finding.judgment() != null)
                 .thenComparingInt(Finding::start));
-        return new CheckReport(preview, findings, briefing == null ? Map.of() : accepted(briefing, findings, markdown, tradecraft));
+        return new CheckReport(
+                preview, findings, briefing == null ? Map.of() : accepted(briefing, findings, markdown, tradecraft));
     }
 
     /** The preview alone (for a text that is not the briefing's, such as one with marks in it). */
@@ -188,10 +192,7 @@ public class BriefingChecks {
         }
         acceptedFindings.save(accepted);
         auditLog.record(
-                AuditEvent.FINDING_ACCEPTED,
-                me,
-                "briefing:" + briefing.slug(),
-                finding.message() + " Reason: " + why);
+                AuditEvent.FINDING_ACCEPTED, me, "briefing:" + briefing.slug(), finding.message() + " Reason: " + why);
     }
 
     /**

@@ -26,7 +26,8 @@ record BriefingContent(
 
     /** An empty text with the briefing's marking, yardstick and judgments left as they are. */
     static BriefingContent empty() {
-        return new BriefingContent("", null, "", Audience.INTERNAL, Set.of(), Set.of(), Tlp.CLEAR, Yardstick.ICD_203, List.of());
+        return new BriefingContent(
+                "", null, "", Audience.INTERNAL, Set.of(), Set.of(), Tlp.CLEAR, Yardstick.ICD_203, List.of());
     }
 
     /** What the citations of this content are recorded from: the key judgments' section, then the body. */

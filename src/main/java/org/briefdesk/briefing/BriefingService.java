@@ -21,6 +21,7 @@ import org.briefdesk.citation.CitedText;
 import org.briefdesk.citation.QuotationChecker;
 import org.briefdesk.citation.SourceInfo;
 import org.briefdesk.citation.WordDiff;
+import org.briefdesk.marking.Tlp;
 import org.briefdesk.merge.TextMerge;
 import org.briefdesk.merge.ThreeWayMerge;
 import org.briefdesk.merge.ValueMerge;
@@ -30,14 +31,13 @@ import org.briefdesk.security.Roles;
 import org.briefdesk.source.CitationKeys;
 import org.briefdesk.source.SourceRules;
 import org.briefdesk.source.SourceService;
-import org.briefdesk.user.UserDirectory;
-import org.briefdesk.marking.Tlp;
 import org.briefdesk.tradecraft.KeyJudgment;
 import org.briefdesk.tradecraft.Yardstick;
+import org.briefdesk.user.UserDirectory;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -101,8 +101,8 @@ public class BriefingService {
         this.events = events;
         this.access = access;
         this.defaultYardstick = Yardstick.parse(defaultYardstick)
-                .orElseThrow(() -> new IllegalStateException("briefdesk.tradecraft.yardstick is ICD_203 or PHIA, not "
-                        + defaultYardstick));
+                .orElseThrow(() -> new IllegalStateException(
+                        "briefdesk.tradecraft.yardstick is ICD_203 or PHIA, not " + defaultYardstick));
     }
 
     /** The yardstick new briefings start with (BRIEFDESK_YARDSTICK, set by whoever runs Briefdesk). */
@@ -284,8 +284,8 @@ public class BriefingService {
         Set<String> tags = new TreeSet<>(ThreeWayMerge.set(
                 known(base.tags(), briefing.tags(), submitted.tags()), briefing.tags(), submitted.tags()));
         TextMerge body = ThreeWayMerge.text(base.body(), briefing.body(), submitted.body());
-        ValueMerge<Tlp> tlp = ThreeWayMerge.value(
-                base.tlp() == null ? briefing.tlp() : base.tlp(), briefing.tlp(), submitted.tlp());
+        ValueMerge<Tlp> tlp =
+                ThreeWayMerge.value(base.tlp() == null ? briefing.tlp() : base.tlp(), briefing.tlp(), submitted.tlp());
         ValueMerge<Yardstick> yardstick = ThreeWayMerge.value(
                 base.yardstick() == null ? briefing.yardstick() : base.yardstick(),
                 briefing.yardstick(),
@@ -677,16 +677,16 @@ public class BriefingService {
         String summary = draft.summary() == null || draft.summary().isBlank()
                 ? null
                 : draft.summary().strip();
-        List<KeyJudgment> judgments = draft.judgments() != null
-                ? draft.judgments()
-                : briefing == null ? List.of() : briefing.judgments();
+        List<KeyJudgment> judgments =
+                draft.judgments() != null ? draft.judgments() : briefing == null ? List.of() : briefing.judgments();
         if (judgments.size() > MAX_JUDGMENTS) {
-            throw new ActionRefusedException("Key judgments: at most " + MAX_JUDGMENTS + ", the ones that matter most.");
+            throw new ActionRefusedException(
+                    "Key judgments: at most " + MAX_JUDGMENTS + ", the ones that matter most.");
         }
         for (KeyJudgment judgment : judgments) {
             if (judgment.text().length() > KeyJudgment.TEXT_MAX) {
-                throw new ActionRefusedException(
-                        "Key judgments: a judgment is one sentence of at most " + KeyJudgment.TEXT_MAX + " characters.");
+                throw new ActionRefusedException("Key judgments: a judgment is one sentence of at most "
+                        + KeyJudgment.TEXT_MAX + " characters.");
             }
         }
         return new BriefingContent(

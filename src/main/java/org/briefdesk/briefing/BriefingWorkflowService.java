@@ -11,6 +11,7 @@ import java.util.Set;
 import org.briefdesk.audit.AuditEvent;
 import org.briefdesk.audit.AuditLog;
 import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.marking.Tlp;
 import org.briefdesk.notification.NotificationKind;
 import org.briefdesk.notification.NotificationService;
 import org.briefdesk.review.Action;
@@ -19,12 +20,11 @@ import org.briefdesk.review.ReviewStateMachine;
 import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Role;
 import org.briefdesk.security.Roles;
-import org.briefdesk.user.UserDirectory;
-import org.briefdesk.marking.Tlp;
 import org.briefdesk.tradecraft.JudgmentChange;
 import org.briefdesk.tradecraft.KeyJudgment;
 import org.briefdesk.tradecraft.KeyJudgments;
 import org.briefdesk.tradecraft.Yardstick;
+import org.briefdesk.user.UserDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -153,7 +153,8 @@ public class BriefingWorkflowService {
     @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
     @Transactional
     public TransitionSummary publish(long briefingId, @Nullable String judgmentNote) {
-        return act(briefingId, Action.PUBLISH, judgmentNote == null || judgmentNote.isBlank() ? null : judgmentNote, null);
+        return act(
+                briefingId, Action.PUBLISH, judgmentNote == null || judgmentNote.isBlank() ? null : judgmentNote, null);
     }
 
     /**
@@ -307,7 +308,9 @@ public class BriefingWorkflowService {
         checks.markingProblem(
                         marking,
                         briefing.audience(),
-                        pinned.stream().map(PublicationRequest.PinnedCitation::sourceKey).toList())
+                        pinned.stream()
+                                .map(PublicationRequest.PinnedCitation::sourceKey)
+                                .toList())
                 .ifPresent(problem -> {
                     throw new ActionRefusedException(problem);
                 });

@@ -14,6 +14,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.index.SearchAnalysis;
+import org.briefdesk.marking.Tlp;
+import org.briefdesk.tradecraft.KeyJudgment;
+import org.briefdesk.tradecraft.KeyJudgments;
+import org.briefdesk.tradecraft.Yardstick;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -21,10 +25,6 @@ import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.briefdesk.marking.Tlp;
-import org.briefdesk.tradecraft.KeyJudgment;
-import org.briefdesk.tradecraft.KeyJudgments;
-import org.briefdesk.tradecraft.Yardstick;
 import org.jspecify.annotations.Nullable;
 
 /** A published edition: written once, never updated (Hibernate ignores changes to it). */

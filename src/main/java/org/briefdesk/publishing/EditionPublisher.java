@@ -21,10 +21,10 @@ import org.briefdesk.citation.RenderResult;
 import org.briefdesk.citation.SourceInfo;
 import org.briefdesk.citation.SourceLookup;
 import org.briefdesk.source.SourceDetails;
-import org.briefdesk.tradecraft.KeyJudgment;
-import org.briefdesk.tradecraft.KeyJudgments;
 import org.briefdesk.source.SourceService;
 import org.briefdesk.source.SourceVersionDetails;
+import org.briefdesk.tradecraft.KeyJudgment;
+import org.briefdesk.tradecraft.KeyJudgments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -138,7 +138,9 @@ class EditionPublisher implements Publisher {
     @Override
     public Optional<List<KeyJudgment>> latestJudgments(long briefingId) {
         List<Edition> published = editions.findByBriefingIdOrderByNumber(briefingId);
-        return published.isEmpty() ? Optional.empty() : Optional.of(published.getLast().judgments());
+        return published.isEmpty()
+                ? Optional.empty()
+                : Optional.of(published.getLast().judgments());
     }
 
     @Override

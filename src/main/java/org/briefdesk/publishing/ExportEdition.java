@@ -44,7 +44,19 @@ public record ExportEdition(
             @Nullable String summary,
             String body,
             List<ExportSource> sources) {
-        this(title, slug, edition, published, authors, tags, summary, body, sources, Tlp.CLEAR, Yardstick.ICD_203, List.of());
+        this(
+                title,
+                slug,
+                edition,
+                published,
+                authors,
+                tags,
+                summary,
+                body,
+                sources,
+                Tlp.CLEAR,
+                Yardstick.ICD_203,
+                List.of());
     }
 
     /** The text as published: the key judgments' section, then the body. */

@@ -176,13 +176,17 @@ public final class MarkdownExport {
         list(out, "tags", edition.tags());
         optional(out, "summary", edition.summary());
         if (!edition.judgments().isEmpty()) {
-            out.append("yardstick: ").append(yaml(edition.yardstick().shortName())).append('\n');
+            out.append("yardstick: ")
+                    .append(yaml(edition.yardstick().shortName()))
+                    .append('\n');
             out.append("key_judgments:\n");
             for (KeyJudgment judgment : edition.judgments()) {
                 out.append("  - text: ").append(yaml(judgment.text())).append('\n');
                 optional(out, "    likelihood", judgment.likelihood());
                 if (judgment.confidence() != null) {
-                    out.append("    confidence: ").append(yaml(judgment.confidence().label())).append('\n');
+                    out.append("    confidence: ")
+                            .append(yaml(judgment.confidence().label()))
+                            .append('\n');
                 }
             }
         }

@@ -184,7 +184,9 @@ public final class ReadingPages {
         }
         body.append("</ul>\n");
         if (edition.judgmentNote() != null) {
-            body.append("<p><strong>Why:</strong> ").append(escape(edition.judgmentNote())).append("</p>\n");
+            body.append("<p><strong>Why:</strong> ")
+                    .append(escape(edition.judgmentNote()))
+                    .append("</p>\n");
         }
         body.append("</section>\n");
     }

@@ -3,7 +3,8 @@ package org.briefdesk.tradecraft;
 import org.jspecify.annotations.Nullable;
 
 /** A key judgment added, dropped, or changed in likelihood or confidence since the previous edition. */
-public record JudgmentChange(Kind kind, @Nullable KeyJudgment before, @Nullable KeyJudgment after) {
+public record JudgmentChange(
+        Kind kind, @Nullable KeyJudgment before, @Nullable KeyJudgment after) {
 
     public enum Kind {
         ADDED,
@@ -34,9 +35,15 @@ public record JudgmentChange(Kind kind, @Nullable KeyJudgment before, @Nullable 
                     if (before.confidence() != after.confidence()) {
                         text.append(text.isEmpty() ? "" : "; ")
                                 .append("confidence ")
-                                .append(before.confidence() == null ? "none" : before.confidence().label())
+                                .append(
+                                        before.confidence() == null
+                                                ? "none"
+                                                : before.confidence().label())
                                 .append(" → ")
-                                .append(after.confidence() == null ? "none" : after.confidence().label());
+                                .append(
+                                        after.confidence() == null
+                                                ? "none"
+                                                : after.confidence().label());
                     }
                 }
                 yield KeyJudgments.capitalised(text.toString());
@@ -49,7 +56,9 @@ public record JudgmentChange(Kind kind, @Nullable KeyJudgment before, @Nullable 
             return "";
         }
         return " (" + word(judgment.likelihood())
-                + (judgment.confidence() == null ? "" : ", " + judgment.confidence().label() + " confidence") + ")";
+                + (judgment.confidence() == null
+                        ? ""
+                        : ", " + judgment.confidence().label() + " confidence") + ")";
     }
 
     private static String word(@Nullable String likelihood) {

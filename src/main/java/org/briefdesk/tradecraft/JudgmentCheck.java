@@ -59,13 +59,11 @@ public final class JudgmentCheck {
         if (keys.isEmpty()) {
             findings.add(whole.warning(name + " cites no source: cite what it rests on."));
         } else if (keys.size() == 1) {
-            findings.add(whole.warning(name + " rests on a single source (@" + keys.iterator().next()
-                    + "): say so, or cite what corroborates it."));
+            findings.add(whole.warning(name + " rests on a single source (@"
+                    + keys.iterator().next() + "): say so, or cite what corroborates it."));
         }
-        List<SourceInfo> cited = keys.stream()
-                .map(sources::find)
-                .flatMap(Optional::stream)
-                .toList();
+        List<SourceInfo> cited =
+                keys.stream().map(sources::find).flatMap(Optional::stream).toList();
         if (!cited.isEmpty() && cited.size() == keys.size() && cited.stream().allMatch(JudgmentCheck::poorlyGraded)) {
             findings.add(whole.warning(name + " rests only on sources graded E or F for reliability or 5 or 6 for"
                     + " credibility ("

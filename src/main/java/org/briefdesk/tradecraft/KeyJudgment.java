@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * the same one.
  */
 public record KeyJudgment(
-        String id, String text, @Nullable String likelihood, @Nullable Confidence confidence) {
+        String id,
+        String text,
+        @Nullable String likelihood,
+        @Nullable Confidence confidence) {
 
     public static final int TEXT_MAX = 1000;
 

@@ -31,7 +31,10 @@ public final class KeyJudgments {
                     .append('\t')
                     .append(judgment.likelihood() == null ? "" : judgment.likelihood())
                     .append('\t')
-                    .append(judgment.confidence() == null ? "" : judgment.confidence().name())
+                    .append(
+                            judgment.confidence() == null
+                                    ? ""
+                                    : judgment.confidence().name())
                     .append('\t')
                     .append(judgment.text())
                     .append('\n');
@@ -70,7 +73,9 @@ public final class KeyJudgments {
         for (KeyJudgment judgment : judgments) {
             out.append(number++).append(". ");
             if (judgment.likelihood() != null) {
-                out.append("**").append(capitalised(judgment.likelihood().replace("*", ""))).append("**");
+                out.append("**")
+                        .append(capitalised(judgment.likelihood().replace("*", "")))
+                        .append("**");
             }
             if (judgment.confidence() != null) {
                 out.append(judgment.likelihood() == null ? "" : ", ")
@@ -134,7 +139,8 @@ public final class KeyJudgments {
         }
         StringBuilder numbers = new StringBuilder();
         for (int i = 0; i < single.size(); i++) {
-            numbers.append(i == 0 ? "" : i == single.size() - 1 ? " and " : ", ").append(single.get(i));
+            numbers.append(i == 0 ? "" : i == single.size() - 1 ? " and " : ", ")
+                    .append(single.get(i));
         }
         return "\n<p class=\"sources-by-grade sources-single\">Resting on a single source: key judgment"
                 + (single.size() == 1 ? " " : "s ") + HtmlSanitizer.escapeText(numbers.toString()) + ".</p>";

@@ -13,7 +13,8 @@ class MarkingRuleTest {
 
     @Test
     void a_briefing_at_least_as_restrictive_as_its_sources_may_go_out() {
-        assertThat(MarkingRule.problem(Tlp.AMBER, false, List.of(WIRE, LIAISON))).isEmpty();
+        assertThat(MarkingRule.problem(Tlp.AMBER, false, List.of(WIRE, LIAISON)))
+                .isEmpty();
         assertThat(MarkingRule.problem(Tlp.RED, false, List.of(CABLE, LIAISON))).isEmpty();
         assertThat(MarkingRule.problem(Tlp.CLEAR, true, List.of(WIRE))).isEmpty();
     }

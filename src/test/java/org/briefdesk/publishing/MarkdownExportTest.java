@@ -76,7 +76,11 @@ class MarkdownExportTest {
                             "The port will reopen within a week of a new roster [@duarte-2025; @ministry-2025].",
                             "likely",
                             Confidence.MODERATE),
-                    new KeyJudgment("b2", "The ministry's figures understate the delays [@ministry-2025].", "unlikely", Confidence.LOW)));
+                    new KeyJudgment(
+                            "b2",
+                            "The ministry's figures understate the delays [@ministry-2025].",
+                            "unlikely",
+                            Confidence.LOW)));
 
     static String expected(String name) throws IOException {
         try (InputStream in = MarkdownExportTest.class.getResourceAsStream("export/" + name)) {

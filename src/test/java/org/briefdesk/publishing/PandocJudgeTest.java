@@ -81,8 +81,9 @@ class PandocJudgeTest {
 
     @Test
     void pandoc_reads_the_marking_and_the_key_judgments_from_the_front_matter_of_both_flavours() throws Exception {
-        for (String export :
-                List.of(MarkdownExport.pandoc(MarkdownExportTest.EDITION), MarkdownExport.portable(MarkdownExportTest.EDITION))) {
+        for (String export : List.of(
+                MarkdownExport.pandoc(MarkdownExportTest.EDITION),
+                MarkdownExport.portable(MarkdownExportTest.EDITION))) {
             assertThat(export).startsWith("---\ntlp: \"TLP:AMBER\"\n");
             // A template that prints only the metadata: what any pandoc-based tool would see.
             Path template = folder.resolve("meta.txt");

@@ -41,22 +41,21 @@ class JudgmentCheckTest {
 
     @Test
     void a_judgment_on_two_well_graded_sources_with_likelihood_and_confidence_passes() {
-        assertThat(check(Yardstick.ICD_203, judgment("The port reopens in May [@wire; @rumour]."))).isEmpty();
+        assertThat(check(Yardstick.ICD_203, judgment("The port reopens in May [@wire; @rumour].")))
+                .isEmpty();
     }
 
     @Test
     void a_judgment_without_citation_is_flagged_and_the_whole_sentence_selected() {
         KeyJudgment judgment = judgment("The port reopens in May.");
 
-        assertThat(check(Yardstick.ICD_203, judgment))
-                .singleElement()
-                .satisfies(finding -> {
-                    assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-                    assertThat(finding.message()).isEqualTo("Key judgment 1 cites no source: cite what it rests on.");
-                    assertThat(finding.judgment()).isEqualTo("j1");
-                    assertThat(finding.start()).isZero();
-                    assertThat(finding.end()).isEqualTo(judgment.text().length());
-                });
+        assertThat(check(Yardstick.ICD_203, judgment)).singleElement().satisfies(finding -> {
+            assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+            assertThat(finding.message()).isEqualTo("Key judgment 1 cites no source: cite what it rests on.");
+            assertThat(finding.judgment()).isEqualTo("j1");
+            assertThat(finding.start()).isZero();
+            assertThat(finding.end()).isEqualTo(judgment.text().length());
+        });
     }
 
     @Test
@@ -83,14 +82,12 @@ class JudgmentCheckTest {
     void hedges_outside_the_ICD_203_yardstick_are_flagged_where_they_stand(String hedge) {
         String text = "The port " + hedge + " reopen in May [@wire; @rumour].";
 
-        assertThat(check(Yardstick.ICD_203, judgment(text)))
-                .singleElement()
-                .satisfies(finding -> {
-                    assertThat(text.substring(finding.start(), finding.end())).isEqualTo(hedge);
-                    assertThat(finding.message())
-                            .isEqualTo("“" + hedge + "” in key judgment 1 hedges outside the ICD 203 yardstick: let"
-                                    + " its likelihood say how likely (for example “likely”) and drop the hedge.");
-                });
+        assertThat(check(Yardstick.ICD_203, judgment(text))).singleElement().satisfies(finding -> {
+            assertThat(text.substring(finding.start(), finding.end())).isEqualTo(hedge);
+            assertThat(finding.message())
+                    .isEqualTo("“" + hedge + "” in key judgment 1 hedges outside the ICD 203 yardstick: let"
+                            + " its likelihood say how likely (for example “likely”) and drop the hedge.");
+        });
     }
 
     @Test
@@ -133,8 +130,11 @@ class JudgmentCheckTest {
     void every_term_of_each_yardstick_is_accepted_as_a_likelihood() {
         for (Yardstick yardstick : Yardstick.values()) {
             for (Yardstick.Term term : yardstick.terms()) {
-                KeyJudgment judgment = new KeyJudgment("j", "It happens [@wire; @rumour].", term.words(), Confidence.HIGH);
-                assertThat(check(yardstick, judgment)).as("%s on %s", term.words(), yardstick).isEmpty();
+                KeyJudgment judgment =
+                        new KeyJudgment("j", "It happens [@wire; @rumour].", term.words(), Confidence.HIGH);
+                assertThat(check(yardstick, judgment))
+                        .as("%s on %s", term.words(), yardstick)
+                        .isEmpty();
             }
         }
     }
@@ -143,7 +143,9 @@ class JudgmentCheckTest {
     void findings_name_the_judgment_by_its_place_in_the_list() {
         List<Finding> findings = JudgmentCheck.check(
                 Yardstick.ICD_203,
-                List.of(judgment("First [@wire; @rumour]."), new KeyJudgment("j2", "Second.", "likely", Confidence.LOW)),
+                List.of(
+                        judgment("First [@wire; @rumour]."),
+                        new KeyJudgment("j2", "Second.", "likely", Confidence.LOW)),
                 LIBRARY);
 
         assertThat(findings).extracting(Finding::judgment).containsExactly("j2");

@@ -88,8 +88,9 @@ class LanguageCheckTest {
 
         assertThat(check(text)).singleElement().satisfies(finding -> {
             assertThat(finding.message())
-                    .isEqualTo("“very unlikely” comes from the ICD 203 yardstick, but “realistic possibility” earlier comes from"
-                            + " the PHIA probability yardstick: keep to one yardstick in a briefing.");
+                    .isEqualTo(
+                            "“very unlikely” comes from the ICD 203 yardstick, but “realistic possibility” earlier comes from"
+                                    + " the PHIA probability yardstick: keep to one yardstick in a briefing.");
             assertThat(text.substring(finding.start(), finding.end())).isEqualTo("very unlikely");
         });
     }
