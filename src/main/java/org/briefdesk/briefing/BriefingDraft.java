@@ -45,6 +45,11 @@ public record BriefingDraft(
         return new BriefingDraft(title, summary, body, audience, tags, coAuthors, tlp, yardstick, judgments);
     }
 
+    /** The same draft for another audience. */
+    public BriefingDraft withAudience(Audience audience) {
+        return new BriefingDraft(title, summary, body, audience, tags, coAuthors, tlp, yardstick, judgments);
+    }
+
     /** The same draft with another marking, yardstick and key judgments. */
     public BriefingDraft withTradecraft(
             @Nullable Tlp tlp, @Nullable Yardstick yardstick, @Nullable List<KeyJudgment> judgments) {

@@ -40,6 +40,7 @@ import org.briefdesk.briefing.BriefingPresence;
 import org.briefdesk.briefing.BriefingRules;
 import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.BriefingWorkflowService;
+import org.briefdesk.marking.ui.TlpLabel;
 import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Roles;
 import org.briefdesk.source.SourceService;
@@ -84,6 +85,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver, Saving.Fie
 
     private List<EditorPanelContribution.Panel> panels = List.of();
     private final DetailsSection details;
+    private final KeyJudgmentsSection judgments;
     /** The briefing open here: its text is in the editor, and its other details are in the fields. */
     private @Nullable Open briefing;
     /** Listening to this briefing's events and counted as present, while attached. */
@@ -114,13 +116,24 @@ class BriefingEditorView extends Main implements BeforeEnterObserver, Saving.Fie
         this.events = events;
         this.presence = presence;
         this.currentUser = currentUser;
-        this.previewAndChecks = new PreviewAndChecks(checks, text::select);
+        this.previewAndChecks = new PreviewAndChecks(checks, new PreviewAndChecks.Selection() {
+            @Override
+            public void select(int start, int end) {
+                text.select(start, end);
+            }
+
+            @Override
+            public void selectInJudgment(String judgmentId, int start, int end) {
+                judgments.select(judgmentId, start, end);
+            }
+        });
         this.others = new OthersHere(presence, currentUser);
         this.workflowBar = new WorkflowBar(workflow, userDirectory, this::reload);
         this.saveBar = new SaveBar(() -> save(false), this::openHistory, () -> saving().resolveConflict());
         this.saving = new Saving(briefingService, saveBar, this);
         this.mode = new ModeToggle(title, body, saveBar, saving, this::reload);
-        this.details = new DetailsSection(userDirectory, saving::changed);
+        this.details = new DetailsSection(userDirectory, this::detailsChanged);
+        this.judgments = new KeyJudgmentsSection(sourceService, this::editedOutsideTheKeyboard);
         addClassNames("bd-view", "bd-editor");
         setSizeFull();
         configureFields();
@@ -188,7 +201,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver, Saving.Fie
                 .flatMap(panel -> panel.suggesting().stream())
                 .findFirst()
                 .orElse(null));
-        add(createHeader(), workflowBar, details.create(), createToolbar(), createWorkArea());
+        add(createHeader(), workflowBar, details.create(), judgments.component(), createToolbar(), createWorkArea());
         show(found);
         if (found.editableByMe()) {
             BrowserCopy copy = new BrowserCopy(title, body, currentUser.requireUsername(), found.id());
@@ -210,10 +223,11 @@ class BriefingEditorView extends Main implements BeforeEnterObserver, Saving.Fie
         title.setValue(stored.title());
         body.setValue(stored.body());
         status.removeAll();
-        status.add(StatusBadge.of(stored.status()));
+        status.add(StatusBadge.of(stored.status()), TlpLabel.of(stored.tlp()));
         saving.loaded(stored);
         mode.show(stored);
         details.show(stored, stored.editableByMe() && !mode.suggesting());
+        judgments.show(stored.judgments(), stored.yardstick(), stored.editableByMe() && !mode.suggesting());
         workflowBar.show(stored, () -> {
             if (saving.dirty()) {
                 saving.save(false);
@@ -228,7 +242,11 @@ class BriefingEditorView extends Main implements BeforeEnterObserver, Saving.Fie
     @Override
     public void showDraft(BriefingDraft draft) {
         title.setValue(draft.title());
-        details.showDraft(draft, briefing != null && briefing.editableByMe());
+        boolean editable = briefing != null && briefing.editableByMe();
+        details.showDraft(draft, editable);
+        if (draft.judgments() != null) {
+            judgments.show(draft.judgments(), details.values().yardstick(), editable && !mode.suggesting());
+        }
         body.setValue(draft.body());
         refreshPreview();
     }
@@ -241,7 +259,13 @@ class BriefingEditorView extends Main implements BeforeEnterObserver, Saving.Fie
                 .filter(tag -> !tag.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return new BriefingDraft(
-                title.getValue(), values.summary(), body.getValue(), values.audience(), tagSet, values.coAuthors());
+                        title.getValue(),
+                        values.summary(),
+                        body.getValue(),
+                        values.audience(),
+                        tagSet,
+                        values.coAuthors())
+                .withTradecraft(values.tlp(), values.yardstick(), judgments.values());
     }
 
     private Optional<BriefingDetails> stored() {
@@ -468,8 +492,17 @@ class BriefingEditorView extends Main implements BeforeEnterObserver, Saving.Fie
         refreshPreview();
     }
 
+    /** A detail changed: saved like the text; a new yardstick changes the likelihoods offered. */
+    private void detailsChanged(boolean fromUser) {
+        saving.changed(fromUser);
+        judgments.yardstick(details.values().yardstick());
+        if (fromUser) {
+            refreshPreview();
+        }
+    }
+
     private void refreshPreview() {
-        previewAndChecks.refresh(briefing == null ? null : briefing.id(), body.getValue(), panels);
+        previewAndChecks.refresh(briefing == null ? null : briefing.id(), draft(), panels);
         saveBar.words(countWords(body.getValue()));
     }
 

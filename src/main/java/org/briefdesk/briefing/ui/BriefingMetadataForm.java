@@ -14,17 +14,20 @@ import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingDraft;
 import org.briefdesk.briefing.BriefingRules;
+import org.briefdesk.marking.Tlp;
+import org.briefdesk.tradecraft.Yardstick;
 import org.briefdesk.user.UserDirectory;
 
 /**
- * The briefing's details under the title: summary, tags, audience and co-authors. Most editing
+ * The briefing's details under the title: summary, tags, audience, co-authors, TLP marking and
+ * likelihood yardstick. Most editing
  * sessions never open them, so the editor keeps their {@link Values} and builds this form (with the
  * list of every writer for the co-authors) only when the user opens "Briefing details".
  */
 class BriefingMetadataForm extends Composite<FormLayout> {
 
     /** What the form holds, also while it is not built: the tags as typed, comma-separated. */
-    record Values(String summary, String tags, Audience audience, Set<String> coAuthors) {
+    record Values(String summary, String tags, Audience audience, Set<String> coAuthors, Tlp tlp, Yardstick yardstick) {
 
         Values {
             coAuthors = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(coAuthors));
@@ -35,7 +38,9 @@ class BriefingMetadataForm extends Composite<FormLayout> {
                     details.summary() == null ? "" : details.summary(),
                     String.join(", ", details.tags()),
                     details.audience(),
-                    new LinkedHashSet<>(details.coAuthors()));
+                    new LinkedHashSet<>(details.coAuthors()),
+                    details.tlp(),
+                    details.yardstick());
         }
 
         /** A draft's summary, tags and audience; the co-authors stay as they are. */
@@ -44,7 +49,9 @@ class BriefingMetadataForm extends Composite<FormLayout> {
                     draft.summary() == null ? "" : draft.summary(),
                     String.join(", ", draft.tags()),
                     draft.audience(),
-                    coAuthors);
+                    coAuthors,
+                    draft.tlp() == null ? tlp : draft.tlp(),
+                    draft.yardstick() == null ? yardstick : draft.yardstick());
         }
     }
 
@@ -56,6 +63,8 @@ class BriefingMetadataForm extends Composite<FormLayout> {
     private final TextField tags = new TextField("Tags");
     private final Select<Audience> audience = new Select<>();
     private final MultiSelectComboBox<String> coAuthors = new MultiSelectComboBox<>("Co-authors");
+    private final Select<Tlp> marking = new Select<>();
+    private final Select<Yardstick> yardstick = new Select<>();
 
     BriefingMetadataForm(UserDirectory userDirectory, ChangedCallback callback) {
         summary.setHelperText("1–3 sentences");
@@ -71,13 +80,23 @@ class BriefingMetadataForm extends Composite<FormLayout> {
                 .find(username)
                 .map(person -> person.displayName() + " (" + username + ")")
                 .orElse(username));
+        marking.setLabel("TLP marking");
+        marking.setItems(Tlp.values());
+        marking.setItemLabelGenerator(Tlp::label);
+        marking.setHelperText("At least as restrictive as the sources it cites; Public needs TLP:CLEAR");
+        yardstick.setLabel("Likelihood yardstick");
+        yardstick.setItems(Yardstick.values());
+        yardstick.setItemLabelGenerator(Yardstick::label);
+        yardstick.setHelperText("The words the key judgments use for how likely");
+        marking.addValueChangeListener(event -> callback.changed(event.isFromClient()));
+        yardstick.addValueChangeListener(event -> callback.changed(event.isFromClient()));
         summary.setValueChangeMode(ValueChangeMode.LAZY);
         tags.setValueChangeMode(ValueChangeMode.LAZY);
         summary.addValueChangeListener(event -> callback.changed(event.isFromClient()));
         tags.addValueChangeListener(event -> callback.changed(event.isFromClient()));
         audience.addValueChangeListener(event -> callback.changed(event.isFromClient()));
         coAuthors.addValueChangeListener(event -> callback.changed(event.isFromClient()));
-        getContent().add(summary, tags, audience, coAuthors);
+        getContent().add(summary, tags, audience, coAuthors, marking, yardstick);
         getContent().setColspan(summary, 2);
     }
 
@@ -86,7 +105,9 @@ class BriefingMetadataForm extends Composite<FormLayout> {
         tags.setValue(values.tags());
         audience.setValue(values.audience());
         coAuthors.setValue(new LinkedHashSet<>(values.coAuthors()));
-        for (HasValue<?, ?> field : new HasValue<?, ?>[] {summary, tags, audience, coAuthors}) {
+        marking.setValue(values.tlp());
+        yardstick.setValue(values.yardstick());
+        for (HasValue<?, ?> field : new HasValue<?, ?>[] {summary, tags, audience, coAuthors, marking, yardstick}) {
             field.setReadOnly(!editable);
         }
     }
@@ -96,6 +117,8 @@ class BriefingMetadataForm extends Composite<FormLayout> {
                 summary.getValue(),
                 tags.getValue(),
                 audience.getValue() == null ? Audience.INTERNAL : audience.getValue(),
-                coAuthors.getValue());
+                coAuthors.getValue(),
+                marking.getValue() == null ? Tlp.CLEAR : marking.getValue(),
+                yardstick.getValue() == null ? Yardstick.ICD_203 : yardstick.getValue());
     }
 }

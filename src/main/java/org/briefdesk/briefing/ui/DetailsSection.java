@@ -6,6 +6,8 @@ import java.util.Set;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingDraft;
+import org.briefdesk.marking.Tlp;
+import org.briefdesk.tradecraft.Yardstick;
 import org.briefdesk.user.UserDirectory;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +20,8 @@ final class DetailsSection {
     private final UserDirectory userDirectory;
     private final BriefingMetadataForm.ChangedCallback changed;
 
-    private BriefingMetadataForm.Values values = new BriefingMetadataForm.Values("", "", Audience.INTERNAL, Set.of());
+    private BriefingMetadataForm.Values values =
+            new BriefingMetadataForm.Values("", "", Audience.INTERNAL, Set.of(), Tlp.CLEAR, Yardstick.ICD_203);
     private boolean editable;
     private @Nullable BriefingMetadataForm form;
 

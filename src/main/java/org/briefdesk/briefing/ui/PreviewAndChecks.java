@@ -3,17 +3,22 @@ package org.briefdesk.briefing.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.briefdesk.base.DatabaseOutage;
+import org.briefdesk.base.ui.DialogKeys;
 import org.briefdesk.base.ui.ErrorMessages;
 import org.briefdesk.base.ui.Notifications;
 import org.briefdesk.briefing.BriefingChecks;
+import org.briefdesk.briefing.BriefingDraft;
 import org.briefdesk.briefing.CheckReport;
 import org.briefdesk.citation.Finding;
 import org.briefdesk.citation.Severity;
@@ -25,9 +30,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class PreviewAndChecks {
 
-    /** Selects a stretch of the text being edited. */
+    /** Selects a stretch of the text being edited, or of a key judgment's sentence. */
     interface Selection {
         void select(int start, int end);
+
+        void selectInJudgment(String judgmentId, int start, int end);
     }
 
     private final Div preview = new Div();
@@ -56,9 +63,10 @@ final class PreviewAndChecks {
      * the preview, and what accepting each would make the checks find. While the database cannot be
      * reached the checks wait; other failures are told, and the last preview stays.
      */
-    void refresh(@Nullable Long briefingId, String markdown, List<EditorPanelContribution.Panel> panels) {
+    void refresh(@Nullable Long briefingId, BriefingDraft draft, List<EditorPanelContribution.Panel> panels) {
+        String markdown = draft.body();
         try {
-            CheckReport report = briefingChecks.check(briefingId, markdown);
+            CheckReport report = briefingChecks.check(briefingId, draft);
             List<Finding> added = new ArrayList<>();
             String html = report.preview().html();
             for (EditorPanelContribution.Panel panel : panels) {
@@ -68,7 +76,7 @@ final class PreviewAndChecks {
                     html = marks.html(briefingChecks.preview(marks.markdown()));
                 }
             }
-            show(report, html, added);
+            show(report, html, added, briefingId, draft);
         } catch (RuntimeException failure) {
             if (DatabaseOutage.isOutage(failure)) {
                 waitForDatabase();
@@ -83,7 +91,8 @@ final class PreviewAndChecks {
      * with the suggestions marked) and the findings the panels add ({@code added}: what pending
      * suggestions would change), listed after the text's own.
      */
-    private void show(CheckReport report, String html, List<Finding> added) {
+    private void show(
+            CheckReport report, String html, List<Finding> added, @Nullable Long briefingId, BriefingDraft draft) {
         // The HTML has passed the allow-list sanitizer. It goes straight into the preview's
         // innerHTML: one copy on the server, and no parsing of it at every pause in typing.
         preview.getElement().setProperty("innerHTML", html);
@@ -100,7 +109,17 @@ final class PreviewAndChecks {
                                 + (errors > 0 ? ". Errors block submission for review." : "."));
         summary.setClassName("bd-checks-summary " + (errors > 0 ? "bd-has-errors" : "bd-no-errors"));
         for (Finding finding : report.findings()) {
-            checks.add(new Div(findingButton(finding)));
+            CheckReport.Acceptance acceptance = report.acceptance(finding);
+            Div row = new Div(findingButton(finding));
+            if (acceptance != null) {
+                row.addClassName("bd-finding-accepted");
+                Span why = new Span("Accepted by " + acceptance.acceptedBy() + ": " + acceptance.reason());
+                why.addClassName("bd-finding-reason");
+                row.add(why);
+            } else if (briefingId != null && finding.severity() == Severity.WARNING) {
+                row.add(acceptButton(briefingId, finding, draft));
+            }
+            checks.add(row);
         }
         if (!added.isEmpty()) {
             Span heading = new Span("With the pending suggestions");
@@ -115,8 +134,64 @@ final class PreviewAndChecks {
         summary.setText("Checks resume when the database can be reached again.");
     }
 
+    /** "Accept…": the warning does not apply here, for a reason the editor gives (and that is recorded). */
+    private Button acceptButton(long briefingId, Finding finding, BriefingDraft draft) {
+        Button accept = new Button("Accept…", click -> {
+            TextArea reason = new TextArea("Why does this warning not apply?");
+            reason.setWidthFull();
+            reason.setMaxLength(1000);
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle("Accept the warning");
+            dialog.add(new Paragraph(finding.message()), reason);
+            dialog.setWidth("min(36rem, 94vw)");
+            Button confirm = new Button("Accept warning", done -> {
+                try {
+                    briefingChecks.accept(briefingId, finding, selected(finding, draft), reason.getValue());
+                    dialog.close();
+                    show(
+                            briefingChecks.check(briefingId, draft),
+                            preview.getElement().getProperty("innerHTML", ""),
+                            List.of(),
+                            briefingId,
+                            draft);
+                } catch (RuntimeException failure) {
+                    Notifications.error(ErrorMessages.forUser(failure));
+                }
+            });
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            dialog.getFooter().add(new Button("Cancel", cancel -> dialog.close()), confirm);
+            DialogKeys.ctrlEnterPresses(confirm, reason);
+            dialog.open();
+            reason.focus();
+        });
+        accept.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        accept.addClassName("bd-finding-accept");
+        accept.setAriaLabel("Accept this warning with a reason");
+        return accept;
+    }
+
+    /** The words a finding selects, in the text or in its key judgment. */
+    private static String selected(Finding finding, BriefingDraft draft) {
+        String text = draft.body();
+        if (finding.judgment() != null && draft.judgments() != null) {
+            text = draft.judgments().stream()
+                    .filter(judgment -> judgment.id().equals(finding.judgment()))
+                    .map(org.briefdesk.tradecraft.KeyJudgment::text)
+                    .findFirst()
+                    .orElse("");
+        }
+        int start = Math.clamp(finding.start(), 0, text.length());
+        return text.substring(start, Math.clamp(finding.end(), start, text.length()));
+    }
+
     private Button findingButton(Finding finding) {
-        Button item = new Button(finding.message(), click -> selection.select(finding.start(), finding.end()));
+        Button item = new Button(finding.message(), click -> {
+            if (finding.judgment() != null) {
+                selection.selectInJudgment(finding.judgment(), finding.start(), finding.end());
+            } else {
+                selection.select(finding.start(), finding.end());
+            }
+        });
         item.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         item.addClassNames(
                 "bd-finding", "bd-finding-" + finding.severity().name().toLowerCase(Locale.ROOT));

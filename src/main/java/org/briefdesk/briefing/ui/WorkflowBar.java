@@ -6,8 +6,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
@@ -23,6 +25,8 @@ import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingWorkflowService;
 import org.briefdesk.review.Action;
+import org.briefdesk.tradecraft.JudgmentChange;
+import org.briefdesk.tradecraft.KeyJudgments;
 import org.briefdesk.user.UserDirectory;
 
 /**
@@ -191,16 +195,40 @@ class WorkflowBar extends Composite<Div> {
         String readers = briefing.audience() == Audience.PUBLIC ? "anyone, without signing in" : "every signed-in user";
         dialog.add(new Paragraph("The approved text becomes a published edition that never changes afterwards. It"
                 + " will be readable by " + readers + " at /briefings/" + briefing.slug() + "."));
+        List<JudgmentChange> changes = workflow.judgmentChanges(briefing.id());
+        TextArea note = new TextArea("Why the key judgments changed (shown to readers)");
+        if (!changes.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            changes.forEach(
+                    change -> list.add(new ListItem(change.describe() + ": " + KeyJudgments.plain(change.text()))));
+            dialog.add(new Paragraph("The key judgments changed since the last edition:"), list);
+            note.setWidth("min(36rem, 80vw)");
+            note.setMinHeight("5rem");
+            note.setMaxLength(2000);
+            note.setRequiredIndicatorVisible(true);
+            note.setHelperText("Ctrl+Enter publishes");
+            dialog.add(note);
+        }
         Button publish = new Button("Publish", click -> {
-            if (run(() -> workflow.publish(briefing.id()), "Published.")) {
+            if (!changes.isEmpty() && note.getValue().isBlank()) {
+                note.setInvalid(true);
+                note.setErrorMessage("Say why: readers of the new edition will see it.");
+                return;
+            }
+            if (run(() -> workflow.publish(briefing.id(), changes.isEmpty() ? null : note.getValue()), "Published.")) {
                 dialog.close();
             }
         });
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), publish);
         dialog.open();
-        // Nothing to fill in: Enter confirms.
-        publish.focus();
+        if (changes.isEmpty()) {
+            // Nothing to fill in: Enter confirms.
+            publish.focus();
+        } else {
+            DialogKeys.ctrlEnterPresses(publish, note);
+            note.focus();
+        }
     }
 
     private void openRetractDialog(Shown briefing) {

@@ -218,7 +218,10 @@ class BriefingEditorViewTest extends SpringBrowserlessTest {
         assertThat($view(Button.class).withText("Save").exists()).isFalse();
         assertThat($view(Button.class).withText("Save suggestions").single().isEnabled())
                 .isTrue();
-        test($view(Details.class).single()).openDetails();
+        test($view(Details.class)
+                        .withCondition(details -> "Briefing details".equals(details.getSummaryText()))
+                        .single())
+                .openDetails();
         assertThat($view(TextArea.class).withLabel("Summary").single().isReadOnly())
                 .isTrue();
         assertThat($view(MultiSelectComboBox.class)
@@ -256,7 +259,10 @@ class BriefingEditorViewTest extends SpringBrowserlessTest {
         assertThat(saved.audience()).isEqualTo(Audience.PUBLIC);
         assertThat(saved.coAuthors()).containsExactly(TestUsers.EDITOR);
 
-        test($view(Details.class).single()).openDetails();
+        test($view(Details.class)
+                        .withCondition(details -> "Briefing details".equals(details.getSummaryText()))
+                        .single())
+                .openDetails();
         TextArea summary = $view(TextArea.class).withLabel("Summary").single();
         TextField tags = $view(TextField.class).withLabel("Tags").single();
         assertThat(summary.getValue()).isEqualTo("Ports reopen.");
