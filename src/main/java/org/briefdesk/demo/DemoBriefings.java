@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,9 +17,13 @@ import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingDraft;
 import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.BriefingWorkflowService;
+import org.briefdesk.marking.Tlp;
 import org.briefdesk.source.CitationKeys;
 import org.briefdesk.source.SourceDetails;
 import org.briefdesk.source.SourceService;
+import org.briefdesk.tradecraft.Confidence;
+import org.briefdesk.tradecraft.KeyJudgment;
+import org.briefdesk.tradecraft.Yardstick;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -129,19 +134,33 @@ class DemoBriefings implements ApplicationRunner {
         }
     }
 
-    /** Alice's public analysis: published by erin, revised after Geneva, published again as edition 2. */
+    /**
+     * Alice's public analysis, TLP:CLEAR: published by erin with two key judgments, revised after
+     * Geneva (one judgment surer, the other more likely) and published again as edition 2.
+     */
     private void article7(Map<String, String> keys) {
+        KeyJudgment readings = KeyJudgment.create(
+                "Osterra and Valmaris will keep reading Article 7 in opposite ways until a protocol defines what an"
+                        + " inspection is [@" + keys.get("article7") + "; @" + keys.get("boarding") + "].",
+                "likely",
+                Confidence.MODERATE);
+        KeyJudgment access = KeyJudgment.create(
+                "Valmaris will restore port access for Osterran vessels before the end of the year [@"
+                        + keys.get("boarding") + "].",
+                "unlikely",
+                Confidence.LOW);
         long id = create(
                 ALICE,
                 new BriefingDraft(
-                        ARTICLE_7_TITLE,
-                        "The August 9 boarding of the Stella Marenne split the Keleva patrol agreement along the"
-                                + " line its Article 7 never drew: what was signed, what happened that night, and"
-                                + " why both governments could claim to be right.",
-                        text("article-7-edition-1.md", keys),
-                        Audience.PUBLIC,
-                        Set.of("keleva-strait", "analysis", "article-7"),
-                        Set.of()));
+                                ARTICLE_7_TITLE,
+                                "The August 9 boarding of the Stella Marenne split the Keleva patrol agreement along the"
+                                        + " line its Article 7 never drew: what was signed, what happened that night, and"
+                                        + " why both governments could claim to be right.",
+                                text("article-7-edition-1.md", keys),
+                                Audience.PUBLIC,
+                                Set.of("keleva-strait", "analysis", "article-7"),
+                                Set.of())
+                        .withTradecraft(Tlp.CLEAR, Yardstick.ICD_203, List.of(readings, access)));
         actor.as(ALICE, () -> workflow.submit(id, ERIN));
         actor.as(ERIN, () -> workflow.approve(id));
         actor.as(ERIN, () -> workflow.publish(id));
@@ -153,51 +172,91 @@ class DemoBriefings implements ApplicationRunner {
                     id,
                     current.currentRevisionId(),
                     new BriefingDraft(
-                            ARTICLE_7_TITLE,
-                            "The August 9 boarding of the Stella Marenne split the Keleva patrol agreement along"
-                                    + " the line its Article 7 never drew. The Geneva interim protocol of October 21"
-                                    + " settles the article; port access is the new quarrel.",
-                            text("article-7-edition-2.md", keys),
-                            Audience.PUBLIC,
-                            Set.copyOf(current.tags()),
-                            Set.of()),
+                                    ARTICLE_7_TITLE,
+                                    "The August 9 boarding of the Stella Marenne split the Keleva patrol agreement along"
+                                            + " the line its Article 7 never drew. The Geneva interim protocol of October 21"
+                                            + " settles the article; port access is the new quarrel.",
+                                    text("article-7-edition-2.md", keys),
+                                    Audience.PUBLIC,
+                                    Set.copyOf(current.tags()),
+                                    Set.of())
+                            .withTradecraft(
+                                    Tlp.CLEAR,
+                                    Yardstick.ICD_203,
+                                    List.of(
+                                            readings.withConfidence(Confidence.HIGH)
+                                                    .withText("Osterra and Valmaris will keep reading Article 7 in"
+                                                            + " opposite ways until the Geneva protocol's working"
+                                                            + " group defines what an inspection is [@"
+                                                            + keys.get("article7") + "; @" + keys.get("geneva")
+                                                            + "]."),
+                                            access.withLikelihood("roughly even chance")
+                                                    .withText("Valmaris will restore port access for Osterran"
+                                                            + " vessels before the end of the year [@"
+                                                            + keys.get("geneva") + "; @" + keys.get("envoy")
+                                                            + "]."))),
                     "Edition 2: the Geneva interim protocol",
                     false);
         });
         actor.as(ALICE, () -> workflow.submit(id, ERIN));
         actor.as(ERIN, () -> workflow.approve(id));
-        actor.as(ERIN, () -> workflow.publish(id));
+        actor.as(
+                ERIN,
+                () -> workflow.publish(
+                        id,
+                        "The Geneva interim protocol settles how Article 7 is read until its working group reports,"
+                                + " and both governments now say port access is under discussion."));
     }
 
-    /** Bob's internal note for the desk, published once. */
+    /** Bob's internal note for the desk, TLP:GREEN, published once. */
     private void portCalls(Map<String, String> keys) {
         long id = create(
                 BOB,
                 new BriefingDraft(
-                        PORT_CALLS_TITLE,
-                        "Nine Osterran port calls in Calvera in two weeks against a ceiling of six a month: how"
-                                + " they were counted, and what the desk should and should not say.",
-                        text("port-calls.md", keys),
-                        Audience.INTERNAL,
-                        Set.of("keleva-strait", "calvera", "port-access"),
-                        Set.of()));
+                                PORT_CALLS_TITLE,
+                                "Nine Osterran port calls in Calvera in two weeks against a ceiling of six a month: how"
+                                        + " they were counted, and what the desk should and should not say.",
+                                text("port-calls.md", keys),
+                                Audience.INTERNAL,
+                                Set.of("keleva-strait", "calvera", "port-access"),
+                                Set.of())
+                        .withTradecraft(
+                                Tlp.GREEN,
+                                Yardstick.ICD_203,
+                                List.of(KeyJudgment.create(
+                                        "Osterran port calls in Calvera will stay above the ceiling of six a month"
+                                                + " while the patrols continue [@" + keys.get("patrolboats") + "; @"
+                                                + keys.get("fishermen") + "].",
+                                        "likely",
+                                        Confidence.MODERATE))));
         actor.as(BOB, () -> workflow.submit(id, null));
         actor.as(ERIN, () -> workflow.approve(id));
         actor.as(ERIN, () -> workflow.publish(id));
     }
 
-    /** Alice's source assessment, submitted to erin and waiting for her review. */
+    /**
+     * Alice's source assessment, submitted to erin and waiting for her review; its judgment rests on
+     * one poorly graded source, which the checks point out.
+     */
     private void secretAnnex(Map<String, String> keys) {
         long id = create(
                 ALICE,
                 new BriefingDraft(
-                        SECRET_ANNEX_TITLE,
-                        "The Daily Beacon's “Annex C” story rests on anonymous sources; what we can check"
-                                + " speaks against it.",
-                        text("secret-annex.md", keys),
-                        Audience.INTERNAL,
-                        Set.of("keleva-strait", "source-check"),
-                        Set.of()));
+                                SECRET_ANNEX_TITLE,
+                                "The Daily Beacon's “Annex C” story rests on anonymous sources; what we can check"
+                                        + " speaks against it.",
+                                text("secret-annex.md", keys),
+                                Audience.INTERNAL,
+                                Set.of("keleva-strait", "source-check"),
+                                Set.of())
+                        .withTradecraft(
+                                Tlp.GREEN,
+                                Yardstick.ICD_203,
+                                List.of(KeyJudgment.create(
+                                        "A secret annex giving Osterra control of Valmaran ports exists [@"
+                                                + keys.get("annex") + "].",
+                                        "very unlikely",
+                                        Confidence.MODERATE))));
         actor.as(ALICE, () -> workflow.submit(id, ERIN));
     }
 

@@ -17,6 +17,7 @@ import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.BriefingStatus;
 import org.briefdesk.briefing.BriefingSummary;
 import org.briefdesk.briefing.BriefingWorkflowService;
+import org.briefdesk.marking.Tlp;
 import org.briefdesk.notification.NotificationService;
 import org.briefdesk.publishing.FrozenEdition;
 import org.briefdesk.publishing.PublishedEditions;
@@ -24,6 +25,8 @@ import org.briefdesk.security.BriefdeskPrincipal;
 import org.briefdesk.security.Role;
 import org.briefdesk.source.SourceQuery;
 import org.briefdesk.source.SourceService;
+import org.briefdesk.tradecraft.JudgmentChange;
+import org.briefdesk.tradecraft.KeyJudgments;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
@@ -116,12 +119,26 @@ class DemoProfileTest {
         });
         assertThat(editions.get(0).html()).doesNotContain("Geneva protocol");
         assertThat(editions.get(1).html()).contains("Geneva protocol");
+        // Tradecraft (issue #17): the public analysis is TLP:CLEAR with two key judgments, and edition 2
+        // changed both, with erin's note on why.
+        assertThat(editions).allSatisfy(edition -> {
+            assertThat(edition.tlp()).isEqualTo(Tlp.CLEAR);
+            assertThat(edition.judgments()).hasSize(2);
+        });
+        assertThat(KeyJudgments.changes(
+                        editions.get(0).judgments(), editions.get(1).judgments()))
+                .extracting(JudgmentChange::describe)
+                .containsExactly("Confidence moderate → high", "Likelihood unlikely → roughly even chance");
+        assertThat(editions.get(1).judgmentNote()).contains("Geneva interim protocol");
 
         BriefingSummary portCalls = byTitle.get("Calvera port calls: what the numbers say");
         assertThat(portCalls.status()).isEqualTo(BriefingStatus.PUBLISHED);
         assertThat(portCalls.owner()).isEqualTo("bob");
         assertThat(as("bob", () -> briefings.get(portCalls.id()).orElseThrow().audience()))
                 .isEqualTo(Audience.INTERNAL);
+        assertThat(as("bob", () -> published.editionsOf(portCalls.id())))
+                .extracting(FrozenEdition::tlp)
+                .containsExactly(Tlp.GREEN);
 
         BriefingSummary annex = byTitle.get("The 'secret annex' claim: what the evidence supports");
         assertThat(annex.status()).isEqualTo(BriefingStatus.IN_REVIEW);
@@ -137,12 +154,22 @@ class DemoProfileTest {
                 .containsExactly(whoPays.id());
 
         assertThat(byTitle).hasSize(4);
-        // The texts quote the demo sources exactly: the checks find nothing to warn about, let alone errors.
+        // The texts quote the demo sources exactly: the checks find nothing to warn about, let alone errors,
+        // except that the source check's judgment rests on one poorly graded source, as it should say.
         for (BriefingSummary briefing : byTitle.values()) {
             var report = as("erin", () -> {
                 String body = briefings.get(briefing.id()).orElseThrow().body();
                 return checks.check(briefing.id(), body);
             });
+            if (briefing.id() == annex.id()) {
+                assertThat(report.findings())
+                        .extracting(finding -> finding.message().replaceAll("@[a-z0-9-]+", "@key"))
+                        .containsExactly(
+                                "Key judgment 1 rests on a single source (@key): say so, or cite what corroborates it.",
+                                "Key judgment 1 rests only on sources graded E or F for reliability or 5 or 6 for"
+                                        + " credibility (@key E5).");
+                continue;
+            }
             assertThat(report.findings()).as(briefing.title()).isEmpty();
             assertThat(report.preview().html()).as(briefing.title()).contains("<sup");
         }
