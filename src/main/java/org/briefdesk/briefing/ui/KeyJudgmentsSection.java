@@ -62,7 +62,7 @@ final class KeyJudgmentsSection {
         return details;
     }
 
-    /** Shows the judgments, on this yardstick; open when there are some. */
+    /** Shows the judgments, on this yardstick. */
     void show(List<KeyJudgment> judgments, Yardstick yardstick, boolean editable) {
         this.yardstick = yardstick;
         this.editable = editable;
@@ -70,7 +70,8 @@ final class KeyJudgmentsSection {
         shown.clear();
         judgments.forEach(this::addRow);
         add.setVisible(editable);
-        details.setOpened(!judgments.isEmpty());
+        // Open where there is something to read or to add (then it is one button high).
+        details.setOpened(editable || !judgments.isEmpty());
         // Readers of a briefing without judgments need no empty section.
         details.setVisible(editable || !judgments.isEmpty());
         summary();
@@ -81,7 +82,6 @@ final class KeyJudgmentsSection {
         if (yardstick != this.yardstick) {
             List<KeyJudgment> judgments = values();
             show(judgments, yardstick, editable);
-            details.setOpened(!judgments.isEmpty());
         }
     }
 
@@ -143,16 +143,19 @@ final class KeyJudgmentsSection {
             }
             likelihood.setLabel("Likelihood");
             likelihood.setItems(terms);
-            likelihood.setItemLabelGenerator(words -> yardstick
-                    .term(words)
-                    .map(term -> words + " (" + range(term) + ")")
-                    .orElse(words + " (not on this yardstick)"));
+            // The generator also labels the empty selection, with null.
+            likelihood.setItemLabelGenerator(words -> words == null
+                    ? ""
+                    : yardstick
+                            .term(words)
+                            .map(term -> words + " (" + range(term) + ")")
+                            .orElse(words + " (not on this yardstick)"));
             likelihood.setEmptySelectionAllowed(true);
             likelihood.setEmptySelectionCaption("Choose…");
             likelihood.setValue(judgment.likelihood() == null ? null : canonical(judgment.likelihood(), terms));
             confidence.setLabel("Confidence");
             confidence.setItems(Confidence.values());
-            confidence.setItemLabelGenerator(Confidence::label);
+            confidence.setItemLabelGenerator(level -> level == null ? "" : level.label());
             confidence.setEmptySelectionAllowed(true);
             confidence.setEmptySelectionCaption("Choose…");
             confidence.setValue(judgment.confidence());
