@@ -304,4 +304,66 @@ class BriefingEditorViewTest extends SpringBrowserlessTest {
         assertThat(briefingService.revisions(second.id())).hasSize(before + 1);
         assertThat(briefingService.revisions(first.id())).hasSize(1);
     }
+
+    @Test
+    void a_warning_is_accepted_with_a_reason_and_stays_listed_greyed_with_it_and_uncounted() {
+        BriefingDetails briefing = briefingService.create(BriefingDraft.titled("Accept " + nonce()));
+        open(briefing);
+        test(body()).setValue("A strike is very likely, and we have high confidence in that.");
+        assertThat(checksSummary()).isEqualTo("0 errors, 1 warning.");
+
+        test($view(Button.class).withText("Accept…").single()).click();
+        test($(Button.class).withText("Accept warning").single()).click();
+        assertThat($(TextArea.class)
+                        .withLabel("Why does this warning not apply?")
+                        .exists())
+                .as("no reason, nothing accepted: the dialog stays")
+                .isTrue();
+        test($(TextArea.class).withLabel("Why does this warning not apply?").single())
+                .setValue("The sentence quotes the minister's phrasing.");
+        test($(Button.class).withText("Accept warning").single()).click();
+
+        assertThat(checksSummary()).isEqualTo("All citations resolve and every quotation is verified.");
+        assertThat($view(Div.class).withClassName("bd-finding-accepted").exists())
+                .isTrue();
+        assertThat($view(Span.class).withClassName("bd-finding-reason").single().getText())
+                .isEqualTo("Accepted by " + TestUsers.AUTHOR + ": The sentence quotes the minister's phrasing.");
+        assertThat($view(Button.class).withText("Accept…").exists()).isFalse();
+    }
+
+    @Test
+    void key_judgments_are_added_picked_from_the_yardstick_saved_and_flagged_where_they_hedge() {
+        BriefingDetails briefing = briefingService.create(BriefingDraft.titled("Judgments " + nonce()));
+        open(briefing);
+
+        test($view(Button.class).withText("Add key judgment").single()).click();
+        test($view(TextField.class).withLabel("Key judgment 1").single()).setValue("The port might reopen.");
+        @SuppressWarnings("unchecked")
+        Select<String> likelihood = $view(Select.class).withLabel("Likelihood").single();
+        assertThat(likelihood.getListDataView().getItems())
+                .containsExactly(
+                        "almost no chance",
+                        "very unlikely",
+                        "unlikely",
+                        "roughly even chance",
+                        "likely",
+                        "very likely",
+                        "almost certain");
+        test(likelihood).selectItem("likely (55–80 %)");
+
+        assertThat($view(Button.class).withClassName("bd-finding-warning").all())
+                .extracting(Button::getText)
+                .contains("“might” in key judgment 1 hedges outside the ICD 203 yardstick: let its likelihood say how"
+                        + " likely (for example “likely”) and drop the hedge.");
+        assertThat(preview()).contains("Key judgments").contains("<strong>Likely</strong>: The port might reopen.");
+
+        test($view(Button.class).withText("Save").single()).click();
+        assertThat(briefingService.get(briefing.id()).orElseThrow().judgments())
+                .singleElement()
+                .satisfies(judgment -> {
+                    assertThat(judgment.text()).isEqualTo("The port might reopen.");
+                    assertThat(judgment.likelihood()).isEqualTo("likely");
+                    assertThat(judgment.confidence()).isNull();
+                });
+    }
 }
