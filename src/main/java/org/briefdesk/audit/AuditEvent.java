@@ -29,7 +29,8 @@ public enum AuditEvent {
     EXPORT_ALL("Exported all"),
     /** An administrator rebuilt the search index from the database (issue #15). */
     SEARCH_INDEX_REBUILT("Search index rebuilt"),
-    FINDING_ACCEPTED("Finding accepted");
+    FINDING_ACCEPTED("Finding accepted"),
+    SETTING_CHANGED("Setting changed");
 
     private final String label;
 

@@ -32,12 +32,12 @@ import org.briefdesk.source.CitationKeys;
 import org.briefdesk.source.SourceRules;
 import org.briefdesk.source.SourceService;
 import org.briefdesk.tradecraft.KeyJudgment;
+import org.briefdesk.tradecraft.TradecraftSettings;
 import org.briefdesk.tradecraft.Yardstick;
 import org.briefdesk.user.UserDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -73,7 +73,7 @@ public class BriefingService {
     private final TransactionTemplate writeTransaction;
     private final BriefingEvents events;
     private final BriefingAccess access;
-    private final Yardstick defaultYardstick;
+    private final TradecraftSettings tradecraftSettings;
 
     BriefingService(
             BriefingRepository briefings,
@@ -87,7 +87,7 @@ public class BriefingService {
             PlatformTransactionManager transactionManager,
             BriefingEvents events,
             BriefingAccess access,
-            @Value("${briefdesk.tradecraft.yardstick:ICD_203}") String defaultYardstick) {
+            TradecraftSettings tradecraftSettings) {
         this.briefings = briefings;
         this.revisions = revisions;
         this.citations = citations;
@@ -100,14 +100,7 @@ public class BriefingService {
         this.writeTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.events = events;
         this.access = access;
-        this.defaultYardstick = Yardstick.parse(defaultYardstick)
-                .orElseThrow(() -> new IllegalStateException(
-                        "briefdesk.tradecraft.yardstick is ICD_203 or PHIA, not " + defaultYardstick));
-    }
-
-    /** The yardstick new briefings start with (BRIEFDESK_YARDSTICK, set by whoever runs Briefdesk). */
-    public Yardstick defaultYardstick() {
-        return defaultYardstick;
+        this.tradecraftSettings = tradecraftSettings;
     }
 
     /**
@@ -699,7 +692,7 @@ public class BriefingService {
                 draft.tlp() != null ? draft.tlp() : briefing == null ? Tlp.CLEAR : briefing.tlp(),
                 draft.yardstick() != null
                         ? draft.yardstick()
-                        : briefing == null ? defaultYardstick : briefing.yardstick(),
+                        : briefing == null ? tradecraftSettings.defaultYardstick() : briefing.yardstick(),
                 judgments);
     }
 

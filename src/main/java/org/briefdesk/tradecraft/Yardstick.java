@@ -33,7 +33,19 @@ public enum Yardstick {
                     new Term("almost certain", 95, 100)));
 
     /** One word of the yardstick and the probability it stands for, in per cent. */
-    public record Term(String words, int fromPercent, int toPercent) {}
+    public record Term(String words, int fromPercent, int toPercent) {
+
+        /** "55–80 %", "≤ 5 %" or "≥ 95 %", as the yardstick prints it. */
+        public String range() {
+            if (fromPercent == 0) {
+                return "≤ " + toPercent + " %";
+            }
+            if (toPercent == 100) {
+                return "≥ " + fromPercent + " %";
+            }
+            return fromPercent + "–" + toPercent + " %";
+        }
+    }
 
     private final String name;
     private final String label;

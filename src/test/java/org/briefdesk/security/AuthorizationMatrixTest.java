@@ -99,6 +99,9 @@ class AuthorizationMatrixTest {
     org.briefdesk.briefing.BriefingChecks checks;
 
     @Autowired
+    org.briefdesk.tradecraft.TradecraftSettings tradecraftSettings;
+
+    @Autowired
     BriefingWorkflowService workflow;
 
     @Autowired
@@ -424,6 +427,33 @@ class AuthorizationMatrixTest {
                         State.DRAFT,
                         s -> call(() -> briefings.restore(s.briefingId(), currentRevision(s))),
                         expect(D, D, O, R, O, R, D)),
+                new Row(
+                        "BriefingChecks.accept (draft)",
+                        State.DRAFT,
+                        s -> call(() -> {
+                            checks.accept(
+                                    s.briefingId(),
+                                    new org.briefdesk.citation.Finding(
+                                            org.briefdesk.citation.Severity.WARNING, "A matrix warning.", 0, 4, null),
+                                    "Text",
+                                    "Checked by hand.");
+                            return List.of(true);
+                        }),
+                        expect(D, R, O, R, O, O, R)),
+                new Row(
+                        "BriefingWorkflowService.judgmentChanges (draft)",
+                        State.DRAFT,
+                        s -> call(() -> workflow.judgmentChanges(s.briefingId()).isEmpty() ? List.of(true) : List.of()),
+                        expect(D, D, D, D, O, O, D)),
+                new Row(
+                        "TradecraftSettings.chooseDefaultYardstick",
+                        State.NONE,
+                        s -> call(() -> {
+                            // The default stays what every other test expects.
+                            tradecraftSettings.chooseDefaultYardstick(tradecraftSettings.defaultYardstick());
+                            return List.of(true);
+                        }),
+                        expect(D, D, D, D, D, D, O)),
                 new Row(
                         "BriefingChecks.check (draft)",
                         State.DRAFT,

@@ -148,7 +148,7 @@ final class KeyJudgmentsSection {
                     ? ""
                     : yardstick
                             .term(words)
-                            .map(term -> words + " (" + range(term) + ")")
+                            .map(term -> words + " (" + term.range() + ")")
                             .orElse(words + " (not on this yardstick)"));
             likelihood.setEmptySelectionAllowed(true);
             likelihood.setEmptySelectionCaption("Choose…");
@@ -204,14 +204,6 @@ final class KeyJudgmentsSection {
         KeyJudgment value() {
             return new KeyJudgment(id, sentence.getValue(), likelihood.getValue(), confidence.getValue());
         }
-    }
-
-    private static String range(Yardstick.Term term) {
-        return term.fromPercent() == 0
-                ? "≤" + term.toPercent() + " %"
-                : term.toPercent() == 100
-                        ? "≥" + term.fromPercent() + " %"
-                        : term.fromPercent() + "–" + term.toPercent() + " %";
     }
 
     /** The item the stored likelihood stands for ("likely" is PHIA's "likely or probable"). */
