@@ -56,6 +56,8 @@ public class PipelineBenchmark {
     private MarkdownPipeline pipeline;
     private SourceLookup sources;
     private String markdown;
+    /** Twenty key judgments (the most a briefing has), each citing two of the text's sources. */
+    private List<org.briefdesk.tradecraft.KeyJudgment> judgments;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -78,6 +80,20 @@ public class PipelineBenchmark {
         List<Finding> findings = QuotationChecker.check(markdown, sources, Map.of());
         if (!findings.isEmpty()) {
             throw new IllegalStateException("The generated briefing has findings: " + findings.getFirst());
+        }
+        List<String> keys = CitedText.of(markdown).groups().stream()
+                .flatMap(group -> group.refs().stream())
+                .map(org.briefdesk.citation.CitationRef::key)
+                .distinct()
+                .toList();
+        judgments = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            judgments.add(new org.briefdesk.tradecraft.KeyJudgment(
+                    "j" + i,
+                    "The port authority will reopen berth " + i + " before the season ends [@"
+                            + keys.get(i % keys.size()) + "; @" + keys.get((i + 1) % keys.size()) + "].",
+                    "likely",
+                    org.briefdesk.tradecraft.Confidence.MODERATE));
         }
         int quotations = QuotationChecker.quotations(markdown).size();
         System.out.printf(
@@ -110,6 +126,34 @@ public class PipelineBenchmark {
      * The tradecraft checks of the briefing's own words ({@code LanguageCheck}, issue #17), which
      * {@code BriefingChecks.check} runs after the quotation checks.
      */
+    /**
+     * What twenty key judgments add to {@link #pipeline}, as {@code BriefingChecks.check} runs it: the
+     * judgments' own checks, and the preview rendered from their section followed by the text (the
+     * text's checks still run on the text alone).
+     */
+    @Benchmark
+    public void pipelineWithJudgments(Blackhole blackhole) {
+        CitedText text = CitedText.of(markdown);
+        blackhole.consume(QuotationChecker.check(text, sources, Map.of()));
+        blackhole.consume(org.briefdesk.tradecraft.JudgmentCheck.check(
+                org.briefdesk.tradecraft.Yardstick.ICD_203, judgments, sources));
+        RenderResult result = pipeline.render(
+                org.briefdesk.tradecraft.KeyJudgments.withBody(
+                        org.briefdesk.tradecraft.Yardstick.ICD_203, judgments, markdown),
+                sources);
+        if (!result.ok()) {
+            throw new IllegalStateException("Not rendered: " + result.problem()); // never measured as done
+        }
+        blackhole.consume(result);
+    }
+
+    /** The judgments' own checks alone: twenty judgments, two sources each. */
+    @Benchmark
+    public List<Finding> judgmentCheck() {
+        return org.briefdesk.tradecraft.JudgmentCheck.check(
+                org.briefdesk.tradecraft.Yardstick.ICD_203, judgments, sources);
+    }
+
     @Benchmark
     public List<Finding> languageCheck() {
         return org.briefdesk.tradecraft.LanguageCheck.check(CitedText.of(markdown));
