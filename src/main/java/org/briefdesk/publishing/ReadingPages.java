@@ -59,6 +59,14 @@ public final class ReadingPages {
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
+    /**
+     * When an edition was published, the same for every reader: in UTC, and saying so (the
+     * application shows each user's own time zone; a page served to all cannot).
+     */
+    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern(
+                    "d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
     private ReadingPages() {}
 
     /**
@@ -129,7 +137,7 @@ public final class ReadingPages {
         body.append("<p class=\"kicker\">Briefing · Edition ")
                 .append(edition.number())
                 .append(" · ")
-                .append(DATE.format(edition.publishedAt()))
+                .append(PUBLISHED.format(edition.publishedAt()))
                 .append("</p>\n<h1>")
                 .append(escape(edition.title()))
                 .append("</h1>\n");

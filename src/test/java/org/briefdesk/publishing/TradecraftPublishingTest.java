@@ -196,6 +196,7 @@ class TradecraftPublishingTest {
         assertThat(first)
                 .contains("<strong>Likely</strong>, moderate confidence: The port reopens within a week")
                 .contains("Likelihood on the ICD 203 yardstick.")
+                .containsPattern("Edition 1 · \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2} UTC")
                 .contains("Resting on a single source: key judgment 2.")
                 .contains("class=\"tlp tlp-clear\">TLP:CLEAR</span>")
                 .doesNotContain("since edition");

@@ -36,6 +36,7 @@ import org.briefdesk.audit.AuditEvent;
 import org.briefdesk.audit.AuditFilter;
 import org.briefdesk.audit.AuditLog;
 import org.briefdesk.audit.AuditPage;
+import org.briefdesk.base.ui.ViewerTime;
 import org.briefdesk.security.Roles;
 import org.jspecify.annotations.Nullable;
 
@@ -51,8 +52,7 @@ import org.jspecify.annotations.Nullable;
 class AuditLogView extends Main implements BeforeEnterObserver {
 
     static final int PAGE_SIZE = 50;
-    private static final DateTimeFormatter TIME_FORMAT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditLog auditLog;
     private final TextField user = new TextField("User");
@@ -107,7 +107,7 @@ class AuditLogView extends Main implements BeforeEnterObserver {
     }
 
     private Component createGrid() {
-        grid.addColumn(entry -> TIME_FORMAT.format(entry.occurredAt()))
+        grid.addColumn(entry -> ViewerTime.format(TIME_FORMAT, entry.occurredAt()))
                 .setHeader("Time")
                 .setKey("time")
                 .setAutoWidth(true)
@@ -173,7 +173,8 @@ class AuditLogView extends Main implements BeforeEnterObserver {
     }
 
     private AuditFilter filter() {
-        ZoneId zone = ZoneId.systemDefault();
+        // The days as the administrator reads them: midnight in their browser's time zone.
+        ZoneId zone = ViewerTime.zone();
         Instant start = from.getOptionalValue()
                 .map(day -> day.atStartOfDay(zone).toInstant())
                 .orElse(null);

@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.briefdesk.base.ui.NoSuchPageException;
+import org.briefdesk.base.ui.ViewerTime;
 import org.briefdesk.briefing.BriefingChecks;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingDraft;
@@ -526,7 +527,7 @@ class BriefingEditorView extends Main implements BeforeEnterObserver, Saving.Fie
                         entries,
                         restored -> {
                             show(restored);
-                            saveBar.say("Restored at " + Saving.SAVED_AT.format(restored.updatedAt()));
+                            saveBar.say("Restored at " + ViewerTime.format(Saving.SAVED_AT, restored.updatedAt()));
                         })
                 .open();
     }

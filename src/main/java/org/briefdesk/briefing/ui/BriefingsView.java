@@ -20,13 +20,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.base.ui.DialogKeys;
 import org.briefdesk.base.ui.Notifications;
+import org.briefdesk.base.ui.ViewerTime;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingDraft;
@@ -50,8 +50,7 @@ import org.briefdesk.security.Roles;
 @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
 class BriefingsView extends Main {
 
-    private static final DateTimeFormatter UPDATED =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
     private final BriefingService briefingService;
     private final BriefingSearch briefingSearch;
@@ -109,7 +108,7 @@ class BriefingsView extends Main {
                 .setKey("status")
                 .setAutoWidth(true);
         grid.addColumn(hit -> hit.briefing().owner()).setHeader("Owner").setKey("owner");
-        grid.addColumn(hit -> UPDATED.format(hit.briefing().updatedAt()))
+        grid.addColumn(hit -> ViewerTime.format(UPDATED, hit.briefing().updatedAt()))
                 .setHeader("Updated")
                 .setKey("updated");
         grid.setEmptyStateText("No briefings yet. Start one with “New briefing”.");

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.base.ui.ErrorMessages;
 import org.briefdesk.base.ui.Notifications;
+import org.briefdesk.base.ui.ViewerTime;
 import org.briefdesk.briefing.BriefingDraft;
 import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.SaveConflict;
@@ -99,7 +100,8 @@ final class Conflicts {
                     clear();
                     saving.show(result.briefing());
                     saveBar.say("Conflict resolved · saved at "
-                            + Saving.SAVED_AT.format(result.briefing().updatedAt()));
+                            + ViewerTime.format(
+                                    Saving.SAVED_AT, result.briefing().updatedAt()));
                     Notifications.success("Conflict resolved and saved.");
                 }
                 case MERGED -> saving.merged(result);

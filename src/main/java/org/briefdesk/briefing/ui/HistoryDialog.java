@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.base.ui.Notifications;
+import org.briefdesk.base.ui.ViewerTime;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.BriefingWorkflowService;
@@ -36,8 +36,7 @@ class HistoryDialog extends Dialog {
         void restored(BriefingDetails briefing);
     }
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
     private final Div diff = new Div();
 
@@ -55,7 +54,9 @@ class HistoryDialog extends Dialog {
 
         Grid<RevisionSummary> grid = new Grid<>();
         grid.addColumn(RevisionSummary::number).setHeader("#").setKey("number").setAutoWidth(true);
-        grid.addColumn(r -> WHEN.format(r.createdAt())).setHeader("Saved").setKey("saved");
+        grid.addColumn(r -> ViewerTime.format(WHEN, r.createdAt()))
+                .setHeader("Saved")
+                .setKey("saved");
         grid.addColumn(RevisionSummary::author).setHeader("By").setKey("by");
         grid.addColumn(r -> (r.kind() == RevisionKind.AUTOSAVE
                                 ? "Autosave"
@@ -125,7 +126,7 @@ class HistoryDialog extends Dialog {
                 revisions.stream().collect(Collectors.toMap(RevisionSummary::id, RevisionSummary::number));
         List<Map.Entry<java.time.Instant, Div>> lines = new java.util.ArrayList<>();
         for (EditorPanelContribution.TimelineEntry entry : entries) {
-            Div line = new Div(new Span(WHEN.format(entry.at()) + " · " + entry.text()));
+            Div line = new Div(new Span(ViewerTime.format(WHEN, entry.at()) + " · " + entry.text()));
             line.addClassName("bd-timeline-step");
             if (entry.detail() != null) {
                 line.add(new Paragraph(entry.detail()));
@@ -138,7 +139,7 @@ class HistoryDialog extends Dialog {
                     .map(UserDirectory.Person::displayName)
                     .orElse(step.actor());
             StringBuilder line = new StringBuilder()
-                    .append(WHEN.format(step.occurredAt()))
+                    .append(ViewerTime.format(WHEN, step.occurredAt()))
                     .append(" · ")
                     .append(who)
                     .append(" · ")
@@ -167,7 +168,8 @@ class HistoryDialog extends Dialog {
     private static ComboBox<RevisionSummary> revisionPicker(String label, List<RevisionSummary> revisions) {
         ComboBox<RevisionSummary> picker = new ComboBox<>(label);
         picker.setItems(revisions);
-        picker.setItemLabelGenerator(r -> "#" + r.number() + " · " + r.author() + " · " + WHEN.format(r.createdAt()));
+        picker.setItemLabelGenerator(
+                r -> "#" + r.number() + " · " + r.author() + " · " + ViewerTime.format(WHEN, r.createdAt()));
         return picker;
     }
 

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.briefdesk.base.ui.ViewerTime;
 
 /**
  * "Restore your unsaved text from …?": the browser kept text that the server never saved. Restore
@@ -16,11 +16,10 @@ import java.time.format.FormatStyle;
  */
 class RestoreKeptDialog extends Dialog {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     RestoreKeptDialog(BrowserCopy.Kept kept, Runnable restore, Runnable discard) {
-        String when = WHEN.format(kept.at()) + " (" + ago(Duration.between(kept.at(), Instant.now())) + ")";
+        String when = ViewerTime.format(WHEN, kept.at()) + " (" + ago(Duration.between(kept.at(), Instant.now())) + ")";
         setHeaderTitle("Restore your unsaved text from " + when + "?");
         addClassName("bd-restore-kept");
         add(new Paragraph("This browser kept text you typed in this briefing that Briefdesk had not saved"

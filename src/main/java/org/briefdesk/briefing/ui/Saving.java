@@ -1,7 +1,6 @@
 package org.briefdesk.briefing.ui;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +8,7 @@ import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.base.DatabaseOutage;
 import org.briefdesk.base.ui.ErrorMessages;
 import org.briefdesk.base.ui.Notifications;
+import org.briefdesk.base.ui.ViewerTime;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingDraft;
 import org.briefdesk.briefing.BriefingService;
@@ -25,8 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Saving {
 
-    static final DateTimeFormatter SAVED_AT =
-            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm");
 
     /** What saving reads from the editor's fields and shows in them. */
     interface Fields {
@@ -219,7 +218,7 @@ final class Saving {
             saveBar.clearMessage();
             dirty = false;
             briefingService.get(id).ifPresent(fields::show);
-            saveBar.say(said + " at " + SAVED_AT.format(Instant.now()));
+            saveBar.say(said + " at " + ViewerTime.format(SAVED_AT, Instant.now()));
             Notifications.success(said + ".");
         } catch (ActionRefusedException refused) {
             saveBar.say("Suggestions not saved");
@@ -261,7 +260,7 @@ final class Saving {
         var when = result.revision() == null
                 ? stored.updatedAt()
                 : result.revision().createdAt();
-        saveBar.say(label + SAVED_AT.format(when));
+        saveBar.say(label + ViewerTime.format(SAVED_AT, when));
     }
 
     /** Merged with others' changes on the server: the merged text is shown, and whose changes it has. */
@@ -272,7 +271,7 @@ final class Saving {
         var when = result.revision() == null
                 ? result.briefing().updatedAt()
                 : result.revision().createdAt();
-        saveBar.say(text + " · saved at " + SAVED_AT.format(when));
+        saveBar.say(text + " · saved at " + ViewerTime.format(SAVED_AT, when));
         Notifications.success(text + ".");
     }
 

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.base.ui.DialogKeys;
 import org.briefdesk.base.ui.ErrorMessages;
 import org.briefdesk.base.ui.Notifications;
+import org.briefdesk.base.ui.ViewerTime;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingWorkflowService;
@@ -39,8 +39,7 @@ class WorkflowBar extends Composite<Div> {
         void changed();
     }
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
     /**
      * What the buttons and their dialogs need of the briefing: kept in their listeners until the next
@@ -103,7 +102,8 @@ class WorkflowBar extends Composite<Div> {
                                     .map(UserDirectory.Person::displayName)
                                     .orElse(request.actor());
                             changeRequest.add(
-                                    new Span(who + " requested changes (" + WHEN.format(request.occurredAt()) + "):"),
+                                    new Span(who + " requested changes ("
+                                            + ViewerTime.format(WHEN, request.occurredAt()) + "):"),
                                     new Paragraph(request.comment() == null ? "" : request.comment()));
                             changeRequest.setVisible(true);
                         },

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import java.util.Set;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.base.ui.ErrorMessages;
 import org.briefdesk.base.ui.Notifications;
+import org.briefdesk.base.ui.ViewerTime;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingEvents;
 import org.briefdesk.briefing.ui.EditorPanelContribution;
@@ -59,8 +59,7 @@ class CommentsPanel implements EditorPanelContribution.Panel {
     static final String COMMENT_PARAMETER = "comment";
 
     private static final Logger log = LoggerFactory.getLogger(CommentsPanel.class);
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
     private final CommentService comments;
     private final EditorPanelContribution.Editor editor;
@@ -414,7 +413,7 @@ class CommentsPanel implements EditorPanelContribution.Panel {
             resolvedNote.setText(
                     details.resolved()
                             ? "Resolved by " + nameOf(details, details.resolvedBy()) + ", "
-                                    + WHEN.format(Objects.requireNonNull(details.resolvedAt()))
+                                    + ViewerTime.format(WHEN, Objects.requireNonNull(details.resolvedAt()))
                             : "");
             if (mayComment && replyBox == null) {
                 createReply();
@@ -506,7 +505,7 @@ class CommentsPanel implements EditorPanelContribution.Panel {
     private static Component createMessage(CommentDetails message) {
         Span author = new Span(message.authorName());
         author.addClassName("bd-comment-author");
-        Span when = new Span(WHEN.format(message.createdAt()));
+        Span when = new Span(ViewerTime.format(WHEN, message.createdAt()));
         when.addClassName("bd-comment-when");
         Paragraph text = new Paragraph(message.text());
         text.addClassName("bd-comment-text");

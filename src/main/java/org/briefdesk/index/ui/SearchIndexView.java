@@ -15,9 +15,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.briefdesk.base.ui.ViewerTime;
 import org.briefdesk.index.RebuildProgress;
 import org.briefdesk.index.SearchIndexUpkeep;
 import org.briefdesk.index.SearchIndexUpkeep.IndexState;
@@ -35,8 +35,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Roles.ADMIN)
 class SearchIndexView extends Main {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     private final SearchIndexUpkeep upkeep;
     private final Paragraph backend = new Paragraph();
@@ -110,13 +109,13 @@ class SearchIndexView extends Main {
         progress.setValue(running.fraction());
         String who = running.automatic() ? "Started by this node at start-up" : "Started by an administrator";
         if (!running.finished()) {
-            progressText.setText(who + " at " + TIME.format(running.started()) + ": " + running.done() + " of "
-                    + running.total() + " documents.");
+            progressText.setText(who + " at " + ViewerTime.format(TIME, running.started()) + ": " + running.done()
+                    + " of " + running.total() + " documents.");
         } else if (running.failure() != null) {
             progressText.setText("The rebuild stopped: " + running.failure());
         } else {
-            progressText.setText("Last rebuild finished at " + TIME.format(running.finishedAt()) + ": " + running.done()
-                    + " documents.");
+            progressText.setText("Last rebuild finished at " + ViewerTime.format(TIME, running.finishedAt()) + ": "
+                    + running.done() + " documents.");
         }
     }
 }

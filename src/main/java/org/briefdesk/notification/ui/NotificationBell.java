@@ -12,18 +12,17 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.router.Location;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.briefdesk.base.ui.Subscriptions;
+import org.briefdesk.base.ui.ViewerTime;
 import org.briefdesk.notification.NotificationService;
 import org.briefdesk.notification.NotificationSummary;
 
 /** The bell in the top bar: unread count, updated live, and the list of notifications. */
 class NotificationBell extends Composite<Div> {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
     private final NotificationService notifications;
     private final Button bell = new Button(VaadinIcon.BELL.create());
@@ -81,7 +80,7 @@ class NotificationBell extends Composite<Div> {
     }
 
     private Component createItem(NotificationSummary item) {
-        Span when = new Span(WHEN.format(item.createdAt()));
+        Span when = new Span(ViewerTime.format(WHEN, item.createdAt()));
         when.addClassName("bd-notification-when");
         Button open = new Button(item.message(), click -> {
             notifications.markRead(item.id());

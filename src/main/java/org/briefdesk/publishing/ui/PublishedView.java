@@ -14,10 +14,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.briefdesk.base.ui.ViewerTime;
 import org.briefdesk.publishing.MarkdownExport;
 import org.briefdesk.publishing.PublishedEditions;
 import org.briefdesk.publishing.PublishedSummary;
@@ -35,8 +35,7 @@ import org.briefdesk.security.Role;
 class PublishedView extends VerticalLayout {
 
     private static final int LIMIT = 500;
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     PublishedView(PublishedEditions published, CurrentUser currentUser) {
         addClassName("bd-view");
@@ -82,7 +81,7 @@ class PublishedView extends VerticalLayout {
                 .setHeader("Edition")
                 .setKey("edition")
                 .setAutoWidth(true);
-        grid.addColumn(item -> WHEN.format(item.publishedAt()))
+        grid.addColumn(item -> ViewerTime.format(WHEN, item.publishedAt()))
                 .setHeader("Published")
                 .setKey("published")
                 .setAutoWidth(true);

@@ -18,11 +18,11 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Supplier;
+import org.briefdesk.base.ui.ViewerTime;
 import org.briefdesk.briefing.BriefingHit;
 import org.briefdesk.briefing.BriefingQuery;
 import org.briefdesk.briefing.BriefingSearch;
@@ -50,8 +50,7 @@ class SearchView extends Main implements BeforeEnterObserver {
 
     static final String WORDS = "q";
     private static final int SHOWN = 10;
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final BriefingSearch briefings;
     private final EditionSearch editions;
@@ -149,7 +148,7 @@ class SearchView extends Main implements BeforeEnterObserver {
         Anchor title = new Anchor(hit.readingPath(), hit.title());
         title.setRouterIgnore(true);
         title.addClassName("bd-hit-title");
-        Span edition = new Span("Edition " + hit.edition() + " · " + DATE.format(hit.publishedAt()) + " · "
+        Span edition = new Span("Edition " + hit.edition() + " · " + ViewerTime.format(DATE, hit.publishedAt()) + " · "
                 + hit.audience().label());
         edition.addClassName("bd-hit-key");
         return hit(title, edition, hit.snippet());

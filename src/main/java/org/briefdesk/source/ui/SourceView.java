@@ -19,11 +19,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import org.briefdesk.base.ui.NoSuchPageException;
+import org.briefdesk.base.ui.ViewerTime;
 import org.briefdesk.marking.ui.TlpLabel;
 import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Role;
@@ -41,8 +41,7 @@ class SourceView extends Main implements BeforeEnterObserver {
 
     static final String KEY_PARAMETER = "key";
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     private final SourceService sourceService;
     private final CurrentUser currentUser;
@@ -116,7 +115,7 @@ class SourceView extends Main implements BeforeEnterObserver {
             marking.add(new Span(" unmarked: counts as TLP:CLEAR"));
         }
         addField(metadata, "Marking", marking);
-        addField(metadata, "Added by", source.addedBy() + ", " + TIME.format(source.capturedAt()));
+        addField(metadata, "Added by", source.addedBy() + ", " + ViewerTime.format(TIME, source.capturedAt()));
         addField(metadata, "SHA-256 of the text", source.bodySha256());
         addField(metadata, "Notes", source.notes());
         return metadata;
@@ -152,7 +151,7 @@ class SourceView extends Main implements BeforeEnterObserver {
                 .setHeader("Version")
                 .setKey("number")
                 .setAutoWidth(true);
-        grid.addColumn(version -> TIME.format(version.createdAt()))
+        grid.addColumn(version -> ViewerTime.format(TIME, version.createdAt()))
                 .setHeader("Saved")
                 .setKey("saved");
         grid.addColumn(SourceVersionSummary::createdBy).setHeader("By").setKey("by");

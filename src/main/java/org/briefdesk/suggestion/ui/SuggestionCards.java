@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.briefdesk.base.ui.ViewerTime;
 import org.briefdesk.suggestion.SuggestionAnchor;
 import org.briefdesk.suggestion.SuggestionDetails;
 import org.briefdesk.suggestion.SuggestionState;
@@ -23,8 +23,7 @@ import org.briefdesk.suggestion.SuggestionState;
  */
 final class SuggestionCards {
 
-    static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
     /** What the buttons do. */
     interface Actions {
@@ -44,7 +43,7 @@ final class SuggestionCards {
     private SuggestionCards() {}
 
     static Div card(SuggestionDetails suggestion, boolean mayAccept, Actions actions) {
-        Span who = new Span(suggestion.authorName() + " · " + WHEN.format(suggestion.createdAt()));
+        Span who = new Span(suggestion.authorName() + " · " + ViewerTime.format(WHEN, suggestion.createdAt()));
         who.addClassName("bd-suggestion-who");
         Div change = new Div();
         change.addClassName("bd-suggestion-change");
@@ -115,7 +114,7 @@ final class SuggestionCards {
     static Div decidedLine(SuggestionDetails suggestion) {
         Div line = new Div(new Span((suggestion.state() == SuggestionState.ACCEPTED ? "Accepted" : "Rejected")
                 + " by " + suggestion.decidedByName() + " · "
-                + (suggestion.decidedAt() == null ? "" : WHEN.format(suggestion.decidedAt()))
+                + (suggestion.decidedAt() == null ? "" : ViewerTime.format(WHEN, suggestion.decidedAt()))
                 + " · " + suggestion.authorName() + ": " + suggestion.summary()));
         line.addClassName("bd-suggestion-decided");
         return line;
@@ -123,7 +122,7 @@ final class SuggestionCards {
 
     /** What the preview says on hover over a marked stretch. */
     static String hover(SuggestionDetails suggestion) {
-        return "Suggested by " + suggestion.authorName() + " · " + WHEN.format(suggestion.createdAt())
+        return "Suggested by " + suggestion.authorName() + " · " + ViewerTime.format(WHEN, suggestion.createdAt())
                 + (suggestion.note() == null ? "" : " · “" + suggestion.note() + "”");
     }
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
@@ -26,6 +25,7 @@ import org.briefdesk.audit.AuditEvent;
 import org.briefdesk.audit.ui.AuditNavigation;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.base.ui.Notifications;
+import org.briefdesk.base.ui.ViewerTime;
 import org.briefdesk.security.Role;
 import org.briefdesk.security.Roles;
 import org.briefdesk.user.UserService;
@@ -41,10 +41,8 @@ import org.briefdesk.user.UserSummary;
 @RolesAllowed(Roles.ADMIN)
 class UsersView extends Main {
 
-    private static final DateTimeFormatter CREATED_FORMAT =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter LOCK_FORMAT =
-            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CREATED_FORMAT = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter LOCK_FORMAT = DateTimeFormatter.ofPattern("HH:mm");
 
     private final UserService userService;
     private final Grid<UserSummary> grid = new Grid<>();
@@ -96,7 +94,7 @@ class UsersView extends Main {
         grid.addColumn(new ComponentRenderer<>(this::statusBadge))
                 .setHeader("Status")
                 .setKey("status");
-        grid.addColumn(user -> CREATED_FORMAT.format(user.createdAt()))
+        grid.addColumn(user -> ViewerTime.format(CREATED_FORMAT, user.createdAt()))
                 .setHeader("Created")
                 .setKey("created");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -109,7 +107,7 @@ class UsersView extends Main {
     private Span statusBadge(UserSummary user) {
         Instant lockedUntil = locks.get(user.username());
         if (lockedUntil != null && user.enabled()) {
-            Span badge = new Span("Locked until " + LOCK_FORMAT.format(lockedUntil));
+            Span badge = new Span("Locked until " + ViewerTime.format(LOCK_FORMAT, lockedUntil));
             badge.addClassNames("bd-badge", "bd-badge-warning");
             return badge;
         }
