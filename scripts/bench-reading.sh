@@ -17,7 +17,11 @@
 #   6. prints requests/s and the 50th, 90th and 99th latency percentiles of every run, and the ratio
 #      of Briefdesk's throughput to nginx's; then stops both and removes the temporary directory.
 #
-# Settings (environment): THREADS=2 CONNECTIONS=32 DURATION=20s WARMUP=20s ROUNDS=2,
+# GZIP=1 measures the compressed page instead (issue #18): every request says "Accept-Encoding:
+# gzip"; Briefdesk answers with the bytes it compressed once when it cached the edition, nginx with
+# a .gz file of the same bytes (gzip_static). The script checks that both send the same bytes.
+#
+# Settings (environment): THREADS=2 CONNECTIONS=32 DURATION=20s WARMUP=20s ROUNDS=2 GZIP=0,
 # JAVA_OPTS (extra JVM options), KEEP_LOGS=dir (copies the application and nginx logs there).
 # The JDK is the one JAVA_HOME names (or, without JAVA_HOME, a JDK 25 under /usr/lib/jvm).
 set -euo pipefail
@@ -29,6 +33,11 @@ connections=${CONNECTIONS:-32}
 duration=${DURATION:-20s}
 warmup=${WARMUP:-20s}
 rounds=${ROUNDS:-2}
+gzip=${GZIP:-0}
+accept=()
+if [[ "$gzip" == 1 ]]; then
+    accept=(-H "Accept-Encoding: gzip")
+fi
 timeout_seconds=${TIMEOUT_SECONDS:-300}
 
 if [[ ! -x ./mvnw || ! -f pom.xml ]]; then
@@ -99,7 +108,7 @@ while [[ "$nginx_port" == "$app_port" ]]; do
     nginx_port=$(free_port)
 done
 
-echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) wrk -t$threads -c$connections -d$duration --latency, $rounds rounds, warm-up $warmup"
+echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) wrk -t$threads -c$connections -d$duration --latency ${accept[*]}, $rounds rounds, warm-up $warmup"
 echo "# $("$java_cmd" -version 2>&1 | head -n 1); $("$nginx_cmd" -v 2>&1); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)"
 echo "# $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)); $(free -h | awk '/^Mem:/ {print $2}') memory"
 echo "# load before: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)"
@@ -137,6 +146,17 @@ fi
 chmod -R a+rX "$work/www"
 bytes=$(wc -c <"$work/www$path")
 echo "# page: $path, $bytes bytes"
+served="$work/www$path"
+if [[ "$gzip" == 1 ]]; then
+    served="$work/www$path.gz"
+    encoding=$(curl -s -o "$served" -D - "${accept[@]}" "$app_url" | tr -d '\r' | awk -F': ' 'tolower($1) == "content-encoding" {print $2}')
+    if [[ "$encoding" != gzip ]]; then
+        echo "Briefdesk did not answer gzip to Accept-Encoding: gzip (Content-Encoding: '$encoding')." >&2
+        exit 1
+    fi
+    chmod a+r "$served"
+    echo "# compressed: $(wc -c <"$served") bytes (gzip), nginx: gzip_static of the same bytes"
+fi
 
 cat >"$work/nginx/nginx.conf" <<EOF
 worker_processes auto;
@@ -151,6 +171,8 @@ http {
     sendfile on;
     tcp_nopush on;
     default_type text/html;
+    gzip_static $([[ "$gzip" == 1 ]] && echo on || echo off);
+    gzip_vary on;
     charset utf-8;
     client_body_temp_path $work/nginx/tmp/body;
     proxy_temp_path $work/nginx/tmp/proxy;
@@ -171,13 +193,13 @@ for _ in $(seq 1 50); do
     curl -sf -o /dev/null "$nginx_url" && break
     sleep 0.2
 done
-if ! cmp -s <(curl -sf "$nginx_url") "$work/www$path"; then
+if ! cmp -s <(curl -sf "${accept[@]}" "$nginx_url") "$served"; then
     echo "nginx does not serve the page's bytes; its error log:" >&2
     cat "$work/nginx/error.log" "$work/nginx/stdout.log" >&2 || true
     exit 1
 fi
 # Both must answer the same page: the same bytes, status 200.
-if ! cmp -s <(curl -sf "$app_url") "$work/www$path"; then
+if ! cmp -s <(curl -sf "${accept[@]}" "$app_url") "$served"; then
     echo "Briefdesk answered different bytes on the second request." >&2
     exit 1
 fi
@@ -186,7 +208,7 @@ fi
 # answers plus socket errors: connect, read, write, timeout).
 measure() {
     local url=$1 length=$2 out
-    out=$(wrk -t"$threads" -c"$connections" -d"$length" --latency "$url")
+    out=$(wrk -t"$threads" -c"$connections" -d"$length" --latency "${accept[@]}" "$url")
     echo "$out" >>"$work/wrk.txt"
     echo "$out" | awk '
         function ms(v) {

@@ -280,4 +280,38 @@ class ReadingHttpTest {
                 .doesNotContain(internalBriefing.title());
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
     }
+
+    @Test
+    void a_reading_page_and_its_download_go_out_compressed_once_and_decompress_to_exactly_the_page() throws Exception {
+        String path = "/briefings/" + publicBriefing.slug();
+        HttpResponse<byte[]> plain = fetch(path);
+        HttpResponse<byte[]> compressed = fetch(path, "Accept-Encoding", "br;q=1.0, gzip;q=0.8, *;q=0.1");
+
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(compressed.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(compressed.headers().allValues("Vary"))
+                .anySatisfy(vary -> assertThat(vary).contains("Accept-Encoding"));
+        String etag = plain.headers().firstValue("ETag").orElseThrow();
+        String gzipEtag = compressed.headers().firstValue("ETag").orElseThrow();
+        assertThat(gzipEtag).isNotEqualTo(etag).startsWith("\"").endsWith("-gzip\"");
+        assertThat(compressed.body().length).isLessThan(plain.body().length / 2);
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed.body()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain.body());
+        }
+        assertThat(fetch(path, "Accept-Encoding", "gzip;q=0").headers().firstValue("Content-Encoding"))
+                .isEmpty();
+        assertThat(fetch(path, "Accept-Encoding", "gzip", "If-None-Match", gzipEtag)
+                        .statusCode())
+                .isEqualTo(304);
+        assertThat(fetch(path, "Accept-Encoding", "gzip", "If-None-Match", etag).statusCode())
+                .as("the uncompressed bytes' tag does not match the compressed ones")
+                .isEqualTo(200);
+
+        HttpResponse<byte[]> markdown = fetch(path + ".md", "Accept-Encoding", "gzip");
+        assertThat(markdown.headers().firstValue("Content-Encoding")).contains("gzip");
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(markdown.body()))) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .startsWith("---\ntlp: ");
+        }
+    }
 }

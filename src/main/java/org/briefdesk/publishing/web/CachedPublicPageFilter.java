@@ -59,7 +59,9 @@ class CachedPublicPageFilter extends OncePerRequestFilter implements Ordered {
         }
         CachedFile file = cached.get();
         boolean markdown = request.getRequestURI().endsWith(".md");
-        response.setHeader("ETag", file.etag());
+        CachedFile.Representation sent = file.representationFor(request.getHeader("Accept-Encoding"));
+        response.setHeader("ETag", sent.etag());
+        response.setHeader("Vary", "Accept-Encoding");
         response.setHeader("Cache-Control", "max-age=60, public");
         response.setHeader("Content-Security-Policy", ReadingPages.CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -68,7 +70,7 @@ class CachedPublicPageFilter extends OncePerRequestFilter implements Ordered {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
         }
-        if (ReadingController.matches(request.getHeader("If-None-Match"), file.etag())) {
+        if (ReadingController.matches(request.getHeader("If-None-Match"), sent.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -82,9 +84,12 @@ class CachedPublicPageFilter extends OncePerRequestFilter implements Ordered {
                             .build()
                             .toString());
         }
-        response.setContentLength(file.bytes().length);
+        if (sent.contentEncoding() != null) {
+            response.setHeader("Content-Encoding", sent.contentEncoding());
+        }
+        response.setContentLength(sent.bytes().length);
         if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(file.bytes());
+            response.getOutputStream().write(sent.bytes());
         }
     }
 

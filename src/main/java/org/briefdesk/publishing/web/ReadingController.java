@@ -98,17 +98,20 @@ class ReadingController {
     private static ResponseEntity<byte[]> answer(
             CachedFile file, MediaType type, HttpServletRequest request, @Nullable String attachment) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setETag(file.etag());
+        CachedFile.Representation sent = file.representationFor(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        headers.setETag(sent.etag());
         headers.setCacheControl(
                 file.publicEverywhere()
                         ? CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic()
                         : CacheControl.noCache().cachePrivate());
-        if (!file.publicEverywhere()) {
-            // The same address answers differently to signed-in and anonymous callers.
-            headers.setVary(java.util.List.of(HttpHeaders.COOKIE));
-        }
+        // The same address answers differently to signed-in and anonymous callers, and compressed
+        // or not as the client asks.
+        headers.setVary(
+                file.publicEverywhere()
+                        ? java.util.List.of(HttpHeaders.ACCEPT_ENCODING)
+                        : java.util.List.of(HttpHeaders.ACCEPT_ENCODING, HttpHeaders.COOKIE));
         headers.set("Content-Security-Policy", ReadingPages.CONTENT_SECURITY_POLICY);
-        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), file.etag())) {
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), sent.etag())) {
             return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
         }
         headers.setContentType(type);
@@ -117,7 +120,10 @@ class ReadingController {
                     .filename(attachment, StandardCharsets.UTF_8)
                     .build());
         }
-        return new ResponseEntity<>(file.bytes(), headers, HttpStatus.OK);
+        if (sent.contentEncoding() != null) {
+            headers.set(HttpHeaders.CONTENT_ENCODING, sent.contentEncoding());
+        }
+        return new ResponseEntity<>(sent.bytes(), headers, HttpStatus.OK);
     }
 
     /** RFC 9110: {@code *} or a list of entity tags; strong comparison for our strong tags. */
