@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +21,14 @@ import org.springframework.stereotype.Service;
 
 /**
  * Slows down password guessing (issue 8): {@code max-failures} failed sign-ins for one account
- * within {@code window} lock that account for {@code lock-duration}, and as many failures from one
- * client address lock that address, whichever accounts it tried. A locked sign-in fails even with
- * the right password, with the same message as a wrong one. User names that do not exist are
- * counted and locked the same way, so a lock tells nobody whether an account exists.
+ * within {@code window} lock that account for {@code lock-duration}. A client address is throttled
+ * rather than locked (issue #18: one person's typos, or anyone, behind an office's shared address must
+ * not lock out the office): after every {@value #SHORT_WAIT_EVERY}th failure within the window it
+ * waits {@link #SHORT_WAIT}, after every {@value #LONG_WAIT_EVERY}th {@link #LONG_WAIT}, and only
+ * {@code max-failures-per-address} (100 by default, against 5 per account) lock it for {@code
+ * lock-duration}, whichever accounts it tried. A locked or waiting sign-in fails even with the right
+ * password, with the same message as a wrong one. User names that do not exist are counted and
+ * locked the same way, so a lock tells nobody whether an account exists.
  *
  * <p>Held in memory: a restart lifts every lock, and each application instance counts on its own.
  * Administrators see and lift account locks through the user administration.
@@ -36,8 +41,17 @@ public class SignInThrottle {
             .withZone(ZoneOffset.UTC)
             .withLocale(Locale.ROOT);
 
+    static final int SHORT_WAIT_EVERY = 10;
+    static final Duration SHORT_WAIT = Duration.ofSeconds(5);
+    static final int LONG_WAIT_EVERY = 25;
+    static final Duration LONG_WAIT = Duration.ofMinutes(1);
+
     private final FailureCounts accounts;
+    /** The address's lock after max-failures-per-address failures. */
     private final FailureCounts addresses;
+    /** The address's short and long waits: each a lock of its own, counted apart. */
+    private final List<FailureCounts> addressWaits;
+
     private final AuditLog auditLog;
     private final Clock clock;
     private final int maxFailures;
@@ -59,6 +73,9 @@ public class SignInThrottle {
         this.window = window;
         this.accounts = counts.create("account", maxFailures, window, lockDuration);
         this.addresses = counts.create("address", maxFailuresPerAddress, window, lockDuration);
+        this.addressWaits = List.of(
+                counts.create("address-wait", SHORT_WAIT_EVERY, window, SHORT_WAIT),
+                counts.create("address-long-wait", LONG_WAIT_EVERY, window, LONG_WAIT));
     }
 
     /** The key an attempt counts under: user names are case-insensitive, as in {@code AccountRules}. */
@@ -69,8 +86,15 @@ public class SignInThrottle {
     /** Whether a sign-in as this user name from this address is refused now, whatever the password. */
     boolean isLocked(String username, @Nullable String address) {
         Instant now = clock.instant();
-        return accounts.lockedUntil(accountKey(username), now).isPresent()
-                || (address != null && addresses.lockedUntil(address, now).isPresent());
+        if (accounts.lockedUntil(accountKey(username), now).isPresent()) {
+            return true;
+        }
+        if (address == null) {
+            return false;
+        }
+        return addresses.lockedUntil(address, now).isPresent()
+                || addressWaits.stream()
+                        .anyMatch(wait -> wait.lockedUntil(address, now).isPresent());
     }
 
     /** Counts a failed sign-in against the account and the address; records any lock it causes. */
@@ -88,8 +112,16 @@ public class SignInThrottle {
                     address);
         });
         if (address != null) {
+            for (FailureCounts wait : addressWaits) {
+                wait.fail(address, now)
+                        .ifPresent(until -> log.info("Sign-in from address {} waits until {}", address, until));
+            }
             addresses.fail(address, now).ifPresent(until -> {
-                log.warn("Sign-in from address {} locked until {} after {} failures", address, until, maxFailures);
+                log.warn(
+                        "Sign-in from address {} locked until {} after {} failures",
+                        address,
+                        until,
+                        maxFailuresPerAddress);
                 auditLog.record(
                         AuditEvent.SIGN_IN_LOCKED,
                         account,

@@ -45,7 +45,9 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             throw locked ? new LockedException("Sign-in is locked for a while", failure) : failure;
         }
         if (locked) {
-            throttle.failed(username, address);
+            // The right password, refused only because the account or the address must wait: not
+            // a guess, so it counts against neither (a colleague behind a throttled office address
+            // must not lock their own account by trying again).
             throw new LockedException("Sign-in is locked for a while");
         }
         throttle.succeeded(username);
