@@ -173,8 +173,8 @@ final class KeyJudgmentsSection {
             cite.setAriaLabel("Cite a source for key judgment " + number);
             Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
                 shown.remove(this);
-                rows.remove(layout);
-                summary();
+                // Shown again, so that the ones after it take their new numbers.
+                show(values(), yardstick, editable);
                 changed.changed();
             });
             remove.setTooltipText("Remove this judgment");

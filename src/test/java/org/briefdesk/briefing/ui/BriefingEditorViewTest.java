@@ -365,5 +365,17 @@ class BriefingEditorViewTest extends SpringBrowserlessTest {
                     assertThat(judgment.likelihood()).isEqualTo("likely");
                     assertThat(judgment.confidence()).isNull();
                 });
+
+        // A second one; removing the first makes it number 1.
+        test($view(Button.class).withText("Add key judgment").single()).click();
+        test($view(TextField.class).withLabel("Key judgment 2").single()).setValue("Shipping rates fall.");
+        test($view(Button.class)
+                        .withCondition(button -> "Remove key judgment 1"
+                                .equals(button.getElement().getAttribute("aria-label")))
+                        .single())
+                .click();
+        assertThat($view(TextField.class).withLabel("Key judgment 1").single().getValue())
+                .isEqualTo("Shipping rates fall.");
+        assertThat($view(TextField.class).withLabel("Key judgment 2").exists()).isFalse();
     }
 }
