@@ -183,9 +183,9 @@ public class BriefingChecks {
         if (why.isEmpty()) {
             throw new ActionRefusedException("Say why the warning does not apply: a reason is required.");
         }
-        if (why.length() > REASON_MAX) {
-            throw new ActionRefusedException("Keep the reason under " + REASON_MAX + " characters.");
-        }
+        BriefingRules.noteProblem(why, REASON_MAX).ifPresent(problem -> {
+            throw new ActionRefusedException("The reason: " + problem);
+        });
         AcceptedFinding accepted = new AcceptedFinding(briefingId, finding, selected, why, me, clock.instant());
         if (acceptedFindings.existsByBriefingIdAndFingerprint(briefingId, accepted.fingerprint())) {
             return;

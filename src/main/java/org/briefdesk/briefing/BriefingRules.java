@@ -59,6 +59,33 @@ public final class BriefingRules {
         return Optional.empty();
     }
 
+    /** A key judgment's sentence (one line: line breaks become spaces before this is asked). */
+    public static Optional<String> judgmentProblem(String sentence) {
+        if (sentence.length() > org.briefdesk.tradecraft.KeyJudgment.TEXT_MAX) {
+            return Optional.of("A judgment is one sentence of at most " + org.briefdesk.tradecraft.KeyJudgment.TEXT_MAX
+                    + " characters.");
+        }
+        if (InvisibleCharacters.present(sentence, true)) {
+            return Optional.of("Remove invisible control characters from the judgment.");
+        }
+        if (BROKEN.matcher(sentence).find()) {
+            return Optional.of(
+                    "The judgment holds a broken character (half of an emoji or symbol). Retype that character.");
+        }
+        return Optional.empty();
+    }
+
+    /** A note for readers or a reason: at most {@code max} characters, nothing invisible or broken. */
+    public static Optional<String> noteProblem(String note, int max) {
+        if (note.strip().length() > max) {
+            return Optional.of("Keep it under " + max + " characters.");
+        }
+        if (InvisibleCharacters.present(note, true) || BROKEN.matcher(note).find()) {
+            return Optional.of("Remove invisible control characters and broken characters.");
+        }
+        return Optional.empty();
+    }
+
     public static Optional<String> messageProblem(@Nullable String message) {
         if (message != null && InvisibleCharacters.present(message, true)) {
             return Optional.of("Remove invisible control characters from the message.");

@@ -677,10 +677,7 @@ public class BriefingService {
                     "Key judgments: at most " + MAX_JUDGMENTS + ", the ones that matter most.");
         }
         for (KeyJudgment judgment : judgments) {
-            if (judgment.text().length() > KeyJudgment.TEXT_MAX) {
-                throw new ActionRefusedException("Key judgments: a judgment is one sentence of at most "
-                        + KeyJudgment.TEXT_MAX + " characters.");
-            }
+            refuse("Key judgments", BriefingRules.judgmentProblem(judgment.text()));
         }
         return new BriefingContent(
                 draft.title().strip(),

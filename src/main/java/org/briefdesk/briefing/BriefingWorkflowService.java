@@ -325,8 +325,10 @@ public class BriefingWorkflowService {
                     + changed.size() + (changed.size() == 1 ? " change" : " changes")
                     + "): say why in the note for readers.");
         }
-        if (judgmentNote != null && judgmentNote.length() > JUDGMENT_NOTE_MAX) {
-            throw new ActionRefusedException("Keep the note under " + JUDGMENT_NOTE_MAX + " characters.");
+        if (judgmentNote != null) {
+            BriefingRules.noteProblem(judgmentNote, JUDGMENT_NOTE_MAX).ifPresent(problem -> {
+                throw new ActionRefusedException("The note for readers: " + problem);
+            });
         }
         int edition = publisher.publish(new PublicationRequest(
                 briefing.id(),

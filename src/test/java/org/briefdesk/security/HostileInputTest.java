@@ -177,6 +177,18 @@ class HostileInputTest {
                         v -> new BriefingDraft("T", null, v, Audience.INTERNAL, Set.of(), Set.of()),
                         BriefingDetails::body),
                 new BriefingField(
+                        "key judgment",
+                        1000,
+                        v -> new BriefingDraft("T", null, "Body", Audience.INTERNAL, Set.of(), Set.of())
+                                .withTradecraft(
+                                        null,
+                                        null,
+                                        List.of(new org.briefdesk.tradecraft.KeyJudgment(
+                                                "h1", v, "likely", org.briefdesk.tradecraft.Confidence.LOW))),
+                        d -> d.judgments().isEmpty()
+                                ? null
+                                : d.judgments().getFirst().text()),
+                new BriefingField(
                         "tag",
                         64,
                         v -> new BriefingDraft("T", null, "Body", Audience.INTERNAL, Set.of(v), Set.of()),
