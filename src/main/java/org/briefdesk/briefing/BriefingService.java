@@ -32,6 +32,7 @@ import org.briefdesk.source.CitationKeys;
 import org.briefdesk.source.SourceRules;
 import org.briefdesk.source.SourceService;
 import org.briefdesk.tradecraft.KeyJudgment;
+import org.briefdesk.tradecraft.KeyJudgments;
 import org.briefdesk.tradecraft.TradecraftSettings;
 import org.briefdesk.tradecraft.Yardstick;
 import org.briefdesk.user.UserDirectory;
@@ -339,6 +340,9 @@ public class BriefingService {
         fieldConflict(fields, SaveConflict.Field.TITLE, title, v -> v);
         fieldConflict(fields, SaveConflict.Field.SUMMARY, summary, v -> v);
         fieldConflict(fields, SaveConflict.Field.AUDIENCE, audience, Audience::name);
+        fieldConflict(fields, SaveConflict.Field.TLP, tlp, Tlp::name);
+        fieldConflict(fields, SaveConflict.Field.YARDSTICK, yardstick, Yardstick::name);
+        fieldConflict(fields, SaveConflict.Field.KEY_JUDGMENTS, judgments, KeyJudgments::encode);
         BriefingDraft merged = new BriefingDraft(
                 title instanceof ValueMerge.Merged<String> m ? m.value() : briefing.title(),
                 summary instanceof ValueMerge.Merged<@Nullable String> m ? m.value() : briefing.summary(),

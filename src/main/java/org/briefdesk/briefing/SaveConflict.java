@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.briefdesk.marking.Tlp;
 import org.briefdesk.merge.TextMerge;
+import org.briefdesk.tradecraft.KeyJudgment;
+import org.briefdesk.tradecraft.KeyJudgments;
+import org.briefdesk.tradecraft.Yardstick;
 import org.briefdesk.user.UserDirectory;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +38,11 @@ public record SaveConflict(
     public enum Field {
         TITLE("Title"),
         SUMMARY("Summary"),
-        AUDIENCE("Audience");
+        AUDIENCE("Audience"),
+        TLP("TLP marking"),
+        YARDSTICK("Likelihood yardstick"),
+        /** The list of key judgments, as one value ({@link KeyJudgments#encode}). */
+        KEY_JUDGMENTS("Key judgments");
 
         private final String label;
 
@@ -71,6 +79,9 @@ public record SaveConflict(
         String title = merged.title();
         String summary = merged.summary();
         Audience audience = merged.audience();
+        Tlp tlp = merged.tlp();
+        Yardstick yardstick = merged.yardstick();
+        List<KeyJudgment> judgments = merged.judgments();
         for (FieldConflict conflict : fields) {
             if (!chosen.containsKey(conflict.field())) {
                 continue;
@@ -80,10 +91,13 @@ public record SaveConflict(
                 case TITLE -> title = value == null ? "" : value;
                 case SUMMARY -> summary = value;
                 case AUDIENCE -> audience = value == null ? audience : Audience.valueOf(value);
+                case TLP -> tlp = value == null ? tlp : Tlp.valueOf(value);
+                case YARDSTICK -> yardstick = value == null ? yardstick : Yardstick.valueOf(value);
+                case KEY_JUDGMENTS -> judgments = KeyJudgments.decode(value);
             }
         }
         return new BriefingDraft(title, summary, body.resolve(hunks), audience, merged.tags(), merged.coAuthors())
-                .withTradecraft(merged.tlp(), merged.yardstick(), merged.judgments());
+                .withTradecraft(tlp, yardstick, judgments);
     }
 
     /** The resolution that keeps the saver's side in every hunk and field. */

@@ -212,6 +212,58 @@ class MergingSaveTest {
     }
 
     @Test
+    void key_judgments_both_changed_differently_are_a_conflict_resolved_whole_and_one_changed_merges() {
+        BriefingDetails start = briefing("Text.", Set.of(CO_AUTHOR), Set.of());
+        org.briefdesk.tradecraft.KeyJudgment reopens = org.briefdesk.tradecraft.KeyJudgment.create(
+                "The port reopens.", "likely", org.briefdesk.tradecraft.Confidence.MODERATE);
+        BriefingDraft base = start.toDraft();
+        // Only the co-author touches the marking: it merges.
+        var theirs = as(
+                CO_AUTHOR,
+                () -> briefingService.save(
+                        start.id(),
+                        start.currentRevisionId(),
+                        base.withTradecraft(
+                                org.briefdesk.marking.Tlp.GREEN,
+                                null,
+                                List.of(reopens.withConfidence(org.briefdesk.tradecraft.Confidence.HIGH))),
+                        null,
+                        false));
+        var mine = as(
+                OWNER,
+                () -> briefingService.save(
+                        start.id(),
+                        start.currentRevisionId(),
+                        base.withTradecraft(
+                                null, null, List.of(reopens.withConfidence(org.briefdesk.tradecraft.Confidence.LOW))),
+                        null,
+                        false));
+
+        assertThat(mine.outcome()).isEqualTo(SaveOutcome.CONFLICT);
+        SaveConflict conflict = mine.conflict();
+        assertThat(conflict.fields())
+                .extracting(SaveConflict.FieldConflict::field)
+                .containsExactly(SaveConflict.Field.KEY_JUDGMENTS);
+        assertThat(conflict.keepingMine().judgments())
+                .extracting(org.briefdesk.tradecraft.KeyJudgment::confidence)
+                .containsExactly(org.briefdesk.tradecraft.Confidence.LOW);
+        assertThat(conflict.keepingTheirs().judgments())
+                .extracting(org.briefdesk.tradecraft.KeyJudgment::confidence)
+                .containsExactly(org.briefdesk.tradecraft.Confidence.HIGH);
+        assertThat(conflict.keepingMine().tlp()).isEqualTo(org.briefdesk.marking.Tlp.GREEN);
+
+        var resolved = as(
+                OWNER,
+                () -> briefingService.save(
+                        start.id(), conflict.currentRevisionId(), conflict.keepingMine(), "Resolved", false));
+        assertThat(resolved.outcome()).isEqualTo(SaveOutcome.SAVED);
+        assertThat(resolved.briefing().judgments().getFirst().confidence())
+                .isEqualTo(org.briefdesk.tradecraft.Confidence.LOW);
+        assertThat(resolved.briefing().tlp()).isEqualTo(org.briefdesk.marking.Tlp.GREEN);
+        assertThat(theirs.outcome()).isEqualTo(SaveOutcome.SAVED);
+    }
+
+    @Test
     void a_conflicted_autosave_is_never_replaced_by_later_autosaves() {
         BriefingDetails start = briefing("Line.", Set.of(CO_AUTHOR), Set.of());
         coAuthorSavesTheirLine(start);

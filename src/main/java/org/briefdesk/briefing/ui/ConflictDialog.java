@@ -19,7 +19,11 @@ import java.util.Map;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDraft;
 import org.briefdesk.briefing.SaveConflict;
+import org.briefdesk.marking.Tlp;
 import org.briefdesk.merge.TextMerge;
+import org.briefdesk.tradecraft.KeyJudgment;
+import org.briefdesk.tradecraft.KeyJudgments;
+import org.briefdesk.tradecraft.Yardstick;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,6 +126,20 @@ class ConflictDialog extends Dialog {
             keepTheirs =
                     new Button("Keep theirs", click -> audience.setValue(Audience.valueOf(orEmpty(field.theirs()))));
             result = audience;
+        } else if (field.field() == SaveConflict.Field.TLP
+                || field.field() == SaveConflict.Field.YARDSTICK
+                || field.field() == SaveConflict.Field.KEY_JUDGMENTS) {
+            // A marking, a yardstick or the list of judgments is taken whole: one side or the other.
+            TextArea chosen = readOnly("Result", shown(field, field.mine()));
+            keepMine = new Button("Keep mine", click -> {
+                fields.put(field.field(), field.mine());
+                chosen.setValue(shown(field, field.mine()));
+            });
+            keepTheirs = new Button("Keep theirs", click -> {
+                fields.put(field.field(), field.theirs());
+                chosen.setValue(shown(field, field.theirs()));
+            });
+            result = chosen;
         } else {
             TextField text = new TextField("Result");
             text.setWidthFull();
@@ -159,9 +177,33 @@ class ConflictDialog extends Dialog {
         if (value == null) {
             return "";
         }
-        return field.field() == SaveConflict.Field.AUDIENCE
-                ? Audience.valueOf(value).label()
-                : value;
+        return switch (field.field()) {
+            case AUDIENCE -> Audience.valueOf(value).label();
+            case TLP -> Tlp.valueOf(value).label();
+            case YARDSTICK -> Yardstick.valueOf(value).label();
+            case KEY_JUDGMENTS -> judgments(KeyJudgments.decode(value));
+            default -> value;
+        };
+    }
+
+    /** "1. likely, moderate confidence: The port reopens." per line. */
+    private static String judgments(List<KeyJudgment> judgments) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < judgments.size(); i++) {
+            KeyJudgment judgment = judgments.get(i);
+            text.append(i + 1)
+                    .append(". ")
+                    .append(judgment.likelihood() == null ? "no likelihood" : judgment.likelihood())
+                    .append(", ")
+                    .append(
+                            judgment.confidence() == null
+                                    ? "no"
+                                    : judgment.confidence().label())
+                    .append(" confidence: ")
+                    .append(judgment.text())
+                    .append('\n');
+        }
+        return text.toString().strip();
     }
 
     private static Component section(
