@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -147,6 +148,42 @@ class ConflictViewTest extends SpringBrowserlessTest {
         assertThat($view(Button.class).withText("Resolve conflict").exists())
                 .as("no visible Resolve conflict button")
                 .isFalse();
+    }
+
+    @Test
+    void key_judgments_changed_on_both_sides_are_shown_readably_and_kept_whole_from_one_side() {
+        openWithCoAuthor();
+        test($view(Button.class).withText("Add key judgment").single()).click();
+        test($view(TextField.class).withLabel("Key judgment 1").single()).setValue("Talks resume next week.");
+
+        actingUser.as(
+                CO_AUTHOR,
+                () -> briefingService.save(
+                        briefing.id(),
+                        briefing.currentRevisionId(),
+                        briefing.toDraft()
+                                .withTradecraft(
+                                        null,
+                                        null,
+                                        java.util.List.of(org.briefdesk.tradecraft.KeyJudgment.create(
+                                                "Ferries stop.", "unlikely", org.briefdesk.tradecraft.Confidence.LOW))),
+                        null,
+                        false));
+        clickSave();
+
+        TextArea theirs =
+                $(TextArea.class).withLabel("Test editor’s key judgments").single();
+        assertThat(theirs.getValue()).isEqualTo("1. unlikely, low confidence: Ferries stop.");
+        assertThat($(TextArea.class).withLabel("Your key judgments").single().getValue())
+                .isEqualTo("1. no likelihood, no confidence: Talks resume next week.");
+        test($(Button.class).withText("Keep theirs").single()).click();
+        test($(Button.class).withText("Save resolution").single()).click();
+
+        assertThat(briefingService.get(briefing.id()).orElseThrow().judgments())
+                .extracting(org.briefdesk.tradecraft.KeyJudgment::text)
+                .containsExactly("Ferries stop.");
+        assertThat($view(TextField.class).withLabel("Key judgment 1").single().getValue())
+                .isEqualTo("Ferries stop.");
     }
 
     @Test
