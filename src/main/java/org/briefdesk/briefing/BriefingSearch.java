@@ -137,7 +137,8 @@ public class BriefingSearch {
                         briefing.title(),
                         briefing.status(),
                         briefing.owner(),
-                        briefing.updatedAt()),
+                        briefing.updatedAt(),
+                        briefing.tlp()),
                 snippet);
     }
 }

@@ -588,7 +588,8 @@ public class BriefingService {
                 ? briefings.findAllByOrderByUpdatedAtDesc()
                 : briefings.findByAuthor(me);
         return found.stream()
-                .map(b -> new BriefingSummary(b.id(), b.slug(), b.title(), b.status(), b.owner(), b.updatedAt()))
+                .map(b ->
+                        new BriefingSummary(b.id(), b.slug(), b.title(), b.status(), b.owner(), b.updatedAt(), b.tlp()))
                 .toList();
     }
 

@@ -522,6 +522,7 @@ public class BriefingWorkflowService {
                 briefing.title(),
                 briefing.status(),
                 briefing.owner(),
-                briefing.updatedAt());
+                briefing.updatedAt(),
+                briefing.tlp());
     }
 }

@@ -118,7 +118,8 @@ public class PublishedEditions {
                         entry.edition().number(),
                         entry.edition().publishedAt(),
                         entry.edition().audience(),
-                        entry.retraction() != null))
+                        entry.retraction() != null,
+                        entry.edition().tlp()))
                 .toList();
     }
 

@@ -38,6 +38,7 @@ import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.BriefingStatus;
 import org.briefdesk.index.SearchUnavailableException;
 import org.briefdesk.index.ui.Snippets;
+import org.briefdesk.marking.ui.TlpLabel;
 import org.briefdesk.security.Roles;
 
 /**
@@ -106,6 +107,10 @@ class BriefingsView extends Main {
                         hit -> StatusBadge.of(hit.briefing().status())))
                 .setHeader("Status")
                 .setKey("status")
+                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(hit -> TlpLabel.of(hit.briefing().tlp())))
+                .setHeader("Marking")
+                .setKey("marking")
                 .setAutoWidth(true);
         grid.addColumn(hit -> hit.briefing().owner()).setHeader("Owner").setKey("owner");
         grid.addColumn(hit -> ViewerTime.format(UPDATED, hit.briefing().updatedAt()))

@@ -85,6 +85,11 @@ class PublishedView extends VerticalLayout {
                 .setHeader("Published")
                 .setKey("published")
                 .setAutoWidth(true);
+        grid.addColumn(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
+                        item -> org.briefdesk.marking.ui.TlpLabel.of(item.tlp())))
+                .setHeader("Marking")
+                .setKey("marking")
+                .setAutoWidth(true);
         grid.addColumn(item -> item.audience() == org.briefdesk.briefing.Audience.PUBLIC ? "Public" : "Internal")
                 .setHeader("Audience")
                 .setKey("audience")

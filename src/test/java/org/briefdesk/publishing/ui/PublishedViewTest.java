@@ -44,6 +44,10 @@ class PublishedViewTest extends SpringBrowserlessTest {
         Anchor link = (Anchor) test(grid).getCellComponent(indexOf(grid, made.slug()), "title");
         assertThat(link.getText()).isEqualTo(made.title());
         assertThat(link.getHref()).isEqualTo("briefings/" + made.slug());
+        assertThat(((com.vaadin.flow.component.html.Span)
+                                test(grid).getCellComponent(indexOf(grid, made.slug()), "marking"))
+                        .getText())
+                .isEqualTo("TLP:CLEAR");
         assertThat($(Anchor.class).withText("Export all (.zip)").exists()).isFalse();
     }
 
