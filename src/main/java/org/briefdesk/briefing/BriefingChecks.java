@@ -220,8 +220,8 @@ public class BriefingChecks {
         stored.forEach(accepted -> byFingerprint.put(accepted.fingerprint(), accepted.toAcceptance()));
         Map<Finding, CheckReport.Acceptance> accepted = new HashMap<>();
         for (Finding finding : findings) {
-            CheckReport.Acceptance acceptance =
-                    byFingerprint.get(AcceptedFinding.fingerprint(finding, selected(finding, markdown, tradecraft)));
+            CheckReport.Acceptance acceptance = byFingerprint.get(
+                    AcceptedFinding.fingerprint(finding, selectedWords(finding, markdown, tradecraft.judgments())));
             if (acceptance != null && finding.severity() == Severity.WARNING) {
                 accepted.put(finding, acceptance);
             }
@@ -230,10 +230,10 @@ public class BriefingChecks {
     }
 
     /** The words a finding selects: in the text, or in its key judgment's sentence. */
-    private static String selected(Finding finding, String markdown, Tradecraft tradecraft) {
+    public static String selectedWords(Finding finding, String markdown, List<KeyJudgment> judgments) {
         String text = finding.judgment() == null
                 ? markdown
-                : tradecraft.judgments().stream()
+                : judgments.stream()
                         .filter(judgment -> judgment.id().equals(finding.judgment()))
                         .map(KeyJudgment::text)
                         .findFirst()

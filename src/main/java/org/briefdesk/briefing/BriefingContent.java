@@ -24,7 +24,12 @@ record BriefingContent(
         judgments = List.copyOf(judgments);
     }
 
-    /** An empty text with the briefing's marking, yardstick and judgments left as they are. */
+    /** The same content with other co-authors. */
+    BriefingContent withCoAuthors(Set<String> others) {
+        return new BriefingContent(title, summary, body, audience, tags, others, tlp, yardstick, judgments);
+    }
+
+    /** Nothing yet: the stand-in base of a briefing whose revisions went missing. */
     static BriefingContent empty() {
         return new BriefingContent(
                 "", null, "", Audience.INTERNAL, Set.of(), Set.of(), Tlp.CLEAR, Yardstick.ICD_203, List.of());

@@ -2,7 +2,6 @@ package org.briefdesk.briefing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.briefdesk.audit.AuditEvent;
 import org.briefdesk.audit.AuditLog;
 import org.briefdesk.base.ActionRefusedException;
@@ -22,9 +20,6 @@ import org.briefdesk.citation.QuotationChecker;
 import org.briefdesk.citation.SourceInfo;
 import org.briefdesk.citation.WordDiff;
 import org.briefdesk.marking.Tlp;
-import org.briefdesk.merge.TextMerge;
-import org.briefdesk.merge.ThreeWayMerge;
-import org.briefdesk.merge.ValueMerge;
 import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Role;
 import org.briefdesk.security.Roles;
@@ -32,9 +27,7 @@ import org.briefdesk.source.CitationKeys;
 import org.briefdesk.source.SourceRules;
 import org.briefdesk.source.SourceService;
 import org.briefdesk.tradecraft.KeyJudgment;
-import org.briefdesk.tradecraft.KeyJudgments;
 import org.briefdesk.tradecraft.TradecraftSettings;
-import org.briefdesk.tradecraft.Yardstick;
 import org.briefdesk.user.UserDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -270,42 +263,10 @@ public class BriefingService {
         BriefingRevision base = baseRevision(briefingId, baseRevisionId);
         List<UserDirectory.Person> theirAuthors = authorsSince(briefing, base, me);
         Set<String> coAuthors = mergedCoAuthors(briefing, base, submitted, me);
-        ValueMerge<String> title = ThreeWayMerge.value(base.title(), briefing.title(), submitted.title());
-        ValueMerge<@Nullable String> summary =
-                ThreeWayMerge.value(base.summary(), briefing.summary(), submitted.summary());
-        Audience baseAudience = base.audience() == null ? briefing.audience() : base.audience();
-        ValueMerge<Audience> audience = ThreeWayMerge.value(baseAudience, briefing.audience(), submitted.audience());
-        Set<String> tags = new TreeSet<>(ThreeWayMerge.set(
-                known(base.tags(), briefing.tags(), submitted.tags()), briefing.tags(), submitted.tags()));
-        TextMerge body = ThreeWayMerge.text(base.body(), briefing.body(), submitted.body());
-        ValueMerge<Tlp> tlp =
-                ThreeWayMerge.value(base.tlp() == null ? briefing.tlp() : base.tlp(), briefing.tlp(), submitted.tlp());
-        ValueMerge<Yardstick> yardstick = ThreeWayMerge.value(
-                base.yardstick() == null ? briefing.yardstick() : base.yardstick(),
-                briefing.yardstick(),
-                submitted.yardstick());
-        List<KeyJudgment> baseJudgments = base.judgments();
-        ValueMerge<List<KeyJudgment>> judgments = ThreeWayMerge.value(
-                baseJudgments == null ? briefing.judgments() : baseJudgments,
-                briefing.judgments(),
-                submitted.judgments());
-        boolean tradecraftClean = !tlp.conflicting() && !yardstick.conflicting() && !judgments.conflicting();
+        ContentMerge merge = new ContentMerge(base, briefing, submitted, coAuthors);
 
-        if (body.clean()
-                && !title.conflicting()
-                && !summary.conflicting()
-                && !audience.conflicting()
-                && tradecraftClean) {
-            BriefingContent merged = new BriefingContent(
-                    value(title),
-                    value(summary),
-                    body.text(),
-                    value(audience),
-                    tags,
-                    coAuthors,
-                    value(tlp),
-                    value(yardstick),
-                    value(judgments));
+        if (merge.clean()) {
+            BriefingContent merged = merge.merged();
             refuse("Body", BriefingRules.bodyProblem(merged.body()));
             refuse("Title", BriefingRules.titleProblem(merged.title()));
             refuse("Summary", BriefingRules.summaryProblem(merged.summary()));
@@ -325,34 +286,8 @@ public class BriefingService {
 
         // Overlapping changes: keep the submitted text as it is, as a conflicted revision beside the
         // current one, and let the author resolve it.
-        BriefingContent mine = new BriefingContent(
-                submitted.title(),
-                submitted.summary(),
-                submitted.body(),
-                submitted.audience(),
-                submitted.tags(),
-                coAuthors,
-                submitted.tlp(),
-                submitted.yardstick(),
-                submitted.judgments());
-        BriefingRevision conflicted = keptConflicted(briefing, baseRevisionId, mine, kind, message, replacing, me);
-        List<SaveConflict.FieldConflict> fields = new ArrayList<>();
-        fieldConflict(fields, SaveConflict.Field.TITLE, title, v -> v);
-        fieldConflict(fields, SaveConflict.Field.SUMMARY, summary, v -> v);
-        fieldConflict(fields, SaveConflict.Field.AUDIENCE, audience, Audience::name);
-        fieldConflict(fields, SaveConflict.Field.TLP, tlp, Tlp::name);
-        fieldConflict(fields, SaveConflict.Field.YARDSTICK, yardstick, Yardstick::name);
-        fieldConflict(fields, SaveConflict.Field.KEY_JUDGMENTS, judgments, KeyJudgments::encode);
-        BriefingDraft merged = new BriefingDraft(
-                title instanceof ValueMerge.Merged<String> m ? m.value() : briefing.title(),
-                summary instanceof ValueMerge.Merged<@Nullable String> m ? m.value() : briefing.summary(),
-                body.keepingTheirs(),
-                audience instanceof ValueMerge.Merged<Audience> m ? m.value() : briefing.audience(),
-                tags,
-                coAuthors,
-                tlp instanceof ValueMerge.Merged<Tlp> m ? m.value() : briefing.tlp(),
-                yardstick instanceof ValueMerge.Merged<Yardstick> m ? m.value() : briefing.yardstick(),
-                judgments instanceof ValueMerge.Merged<List<KeyJudgment>> m ? m.value() : briefing.judgments());
+        BriefingRevision conflicted = keptConflicted(
+                briefing, baseRevisionId, submitted.withCoAuthors(coAuthors), kind, message, replacing, me);
         log.info(
                 "Briefing {}: save by {} from revision {} conflicts with {}; kept as revision {}",
                 briefing.slug(),
@@ -361,7 +296,8 @@ public class BriefingService {
                 theirAuthors,
                 conflicted.number());
 
-        SaveConflict conflict = new SaveConflict(toSummary(conflicted), current, theirAuthors, body, fields, merged);
+        SaveConflict conflict = new SaveConflict(
+                toSummary(conflicted), current, theirAuthors, merge.body(), merge.conflicts(), merge.keepingTheirs());
         return new SaveResult(
                 toDetails(briefing, current), toSummary(conflicted), SaveOutcome.CONFLICT, theirAuthors, conflict);
     }
@@ -461,46 +397,7 @@ public class BriefingService {
             }
             return current;
         }
-        return new TreeSet<>(ThreeWayMerge.set(known(base.coAuthors(), current, mine), current, mine));
-    }
-
-    /**
-     * A base set, or for a revision older than the merge, which did not record it, what both sides
-     * share: then nothing is removed and what either side has is kept.
-     */
-    private static Set<String> known(@Nullable Set<String> base, Set<String> theirs, Set<String> mine) {
-        if (base != null) {
-            return base;
-        }
-        Set<String> shared = new LinkedHashSet<>(theirs);
-        shared.retainAll(mine);
-        return shared;
-    }
-
-    private static <T extends @Nullable Object> T value(ValueMerge<T> merge) {
-        if (merge instanceof ValueMerge.Merged<T> merged) {
-            return merged.value();
-        }
-        throw new IllegalStateException("Conflicting value");
-    }
-
-    private static <T extends @Nullable Object> void fieldConflict(
-            List<SaveConflict.FieldConflict> fields,
-            SaveConflict.Field field,
-            ValueMerge<T> merge,
-            java.util.function.Function<T, @Nullable String> text) {
-        if (merge instanceof ValueMerge.Conflict<T> conflict) {
-            fields.add(new SaveConflict.FieldConflict(
-                    field,
-                    asText(conflict.base(), text),
-                    asText(conflict.theirs(), text),
-                    asText(conflict.mine(), text)));
-        }
-    }
-
-    private static <T extends @Nullable Object> @Nullable String asText(
-            T value, java.util.function.Function<T, @Nullable String> text) {
-        return value == null ? null : text.apply(value);
+        return ContentMerge.mergeSets(base.coAuthors(), current, mine);
     }
 
     /** Makes the content the briefing's current text, as a new revision. */

@@ -99,8 +99,8 @@ public final class JudgmentCheck {
             findings.add(new Finding(
                     Severity.WARNING,
                     "“" + written + "” in " + name.toLowerCase(Locale.ROOT) + " hedges outside the "
-                            + yardstick.label() + ": let its likelihood say how likely (for example “"
-                            + yardstick.suggestion() + "”) and drop the hedge.",
+                            + yardstick.label() + ": let its likelihood say how likely (for example “likely”)"
+                            + " and drop the hedge.",
                     hedge.start(),
                     hedge.end(),
                     null,

@@ -72,11 +72,6 @@ public enum Yardstick {
         return terms;
     }
 
-    /** The term a hedge most often stands for: "likely". */
-    public String suggestion() {
-        return "likely";
-    }
-
     /** The other yardstick. */
     public Yardstick other() {
         return this == ICD_203 ? PHIA : ICD_203;

@@ -146,7 +146,12 @@ final class PreviewAndChecks {
             dialog.setWidth("min(36rem, 94vw)");
             Button confirm = new Button("Accept warning", done -> {
                 try {
-                    briefingChecks.accept(briefingId, finding, selected(finding, draft), reason.getValue());
+                    briefingChecks.accept(
+                            briefingId,
+                            finding,
+                            BriefingChecks.selectedWords(
+                                    finding, draft.body(), draft.judgments() == null ? List.of() : draft.judgments()),
+                            reason.getValue());
                     dialog.close();
                     show(
                             briefingChecks.check(briefingId, draft),
@@ -168,20 +173,6 @@ final class PreviewAndChecks {
         accept.addClassName("bd-finding-accept");
         accept.setAriaLabel("Accept this warning with a reason");
         return accept;
-    }
-
-    /** The words a finding selects, in the text or in its key judgment. */
-    private static String selected(Finding finding, BriefingDraft draft) {
-        String text = draft.body();
-        if (finding.judgment() != null && draft.judgments() != null) {
-            text = draft.judgments().stream()
-                    .filter(judgment -> judgment.id().equals(finding.judgment()))
-                    .map(org.briefdesk.tradecraft.KeyJudgment::text)
-                    .findFirst()
-                    .orElse("");
-        }
-        int start = Math.clamp(finding.start(), 0, text.length());
-        return text.substring(start, Math.clamp(finding.end(), start, text.length()));
     }
 
     private Button findingButton(Finding finding) {
