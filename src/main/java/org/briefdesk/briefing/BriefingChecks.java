@@ -212,6 +212,10 @@ public class BriefingChecks {
 
     private Map<Finding, CheckReport.Acceptance> accepted(
             Briefing briefing, List<Finding> findings, String markdown, Tradecraft tradecraft) {
+        // Checks run at every pause in typing: ask the database only when there is a warning to match.
+        if (findings.stream().noneMatch(finding -> finding.severity() == Severity.WARNING)) {
+            return Map.of();
+        }
         List<AcceptedFinding> stored = acceptedFindings.findByBriefingId(briefing.id());
         if (stored.isEmpty()) {
             return Map.of();
