@@ -30,7 +30,10 @@ public enum AuditEvent {
     /** An administrator rebuilt the search index from the database (issue #15). */
     SEARCH_INDEX_REBUILT("Search index rebuilt"),
     FINDING_ACCEPTED("Finding accepted"),
-    SETTING_CHANGED("Setting changed");
+    SETTING_CHANGED("Setting changed"),
+    TWO_FACTOR_ENABLED("Two-factor sign-in on"),
+    TWO_FACTOR_DISABLED("Two-factor sign-in off"),
+    RECOVERY_CODES_RENEWED("Recovery codes renewed");
 
     private final String label;
 

@@ -117,7 +117,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, SessionRegistry sessionRegistry, List<SignInChain> signInSteps) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/*")
                 .permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
@@ -129,7 +130,13 @@ class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
         // The same headers, again, where the lazily written ones get lost: see vaadinSecurityHeaders().
-        return http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)).build();
+        http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
+        // After Vaadin's configurer: it names the login view before the form login is set up, else
+        // Spring Security would generate a login page of its own.
+        for (SignInChain step : signInSteps) {
+            step.customize(http);
+        }
+        return http.build();
     }
 
     /**

@@ -29,7 +29,9 @@ class SignInAuditor {
                 AuditEvent.SIGN_IN,
                 username,
                 "user:" + username,
-                "",
+                event.getAuthentication() instanceof CodeAuthenticationProvider.SecondFactorAuthentication second
+                        ? second.method().description()
+                        : "",
                 ThrottlingAuthenticationProvider.clientAddress(event.getAuthentication()));
     }
 
@@ -40,7 +42,9 @@ class SignInAuditor {
                 AuditEvent.SIGN_IN_FAILED,
                 tried,
                 "user:" + tried,
-                reason(event.getException()),
+                event.getAuthentication() instanceof CodeAuthenticationToken
+                        ? codeReason(event.getException())
+                        : reason(event.getException()),
                 ThrottlingAuthenticationProvider.clientAddress(event.getAuthentication()));
     }
 
@@ -57,6 +61,16 @@ class SignInAuditor {
             case LockedException locked -> "refused: locked after too many failed sign-ins";
             case DisabledException disabled -> "account disabled";
             case BadCredentialsException badCredentials -> "wrong password or unknown user name";
+            default -> "could not be checked: " + failure.getClass().getSimpleName();
+        };
+    }
+
+    /** The same for the second step: the password was right, the code was not. */
+    private static String codeReason(AuthenticationException failure) {
+        return switch (failure) {
+            case LockedException locked -> "refused: too many wrong two-factor codes";
+            case DisabledException disabled -> "account disabled";
+            case BadCredentialsException badCredentials -> "right password, wrong two-factor code";
             default -> "could not be checked: " + failure.getClass().getSimpleName();
         };
     }

@@ -51,6 +51,8 @@ public class SignInThrottle {
     private final FailureCounts addresses;
     /** The address's short and long waits: each a lock of its own, counted apart. */
     private final List<FailureCounts> addressWaits;
+    /** Wrong two-factor codes per account, after a right password: as many as wrong passwords. */
+    private final FailureCounts codes;
 
     private final AuditLog auditLog;
     private final Clock clock;
@@ -76,6 +78,7 @@ public class SignInThrottle {
         this.addressWaits = List.of(
                 counts.create("address-wait", SHORT_WAIT_EVERY, window, SHORT_WAIT),
                 counts.create("address-long-wait", LONG_WAIT_EVERY, window, LONG_WAIT));
+        this.codes = counts.create("code", maxFailures, window, lockDuration);
     }
 
     /** The key an attempt counts under: user names are case-insensitive, as in {@code AccountRules}. */
@@ -133,9 +136,35 @@ public class SignInThrottle {
         }
     }
 
+    /** Whether the account's two-factor codes are refused now, after too many wrong ones. */
+    boolean codesLocked(String username) {
+        return codes.lockedUntil(accountKey(username), clock.instant()).isPresent();
+    }
+
+    /** Counts a wrong two-factor code; records the lock it causes. */
+    void codeFailed(String username, @Nullable String address) {
+        String account = accountKey(username);
+        codes.fail(account, clock.instant()).ifPresent(until -> {
+            log.warn(
+                    "Two-factor codes for account '{}' refused until {} after {} wrong codes",
+                    account,
+                    until,
+                    maxFailures);
+            auditLog.record(
+                    AuditEvent.SIGN_IN_LOCKED,
+                    account,
+                    "account:" + account,
+                    maxFailures + " wrong two-factor codes within " + minutes(window) + "; codes refused until "
+                            + UNTIL.format(until),
+                    address);
+        });
+    }
+
     /** A successful sign-in forgets the account's failures (not the address's: see the class comment). */
     void succeeded(String username) {
-        accounts.clear(accountKey(username), clock.instant());
+        Instant now = clock.instant();
+        accounts.clear(accountKey(username), now);
+        codes.clear(accountKey(username), now);
     }
 
     /** The accounts locked now, by user name, with the time each lock ends. */
@@ -156,6 +185,7 @@ public class SignInThrottle {
     public boolean unlockAccount(String username) {
         String account = accountKey(username);
         boolean wasLocked = accounts.clear(account, clock.instant());
+        codes.clear(account, clock.instant());
         auditLog.record(
                 AuditEvent.SIGN_IN_UNLOCKED,
                 "account:" + account,

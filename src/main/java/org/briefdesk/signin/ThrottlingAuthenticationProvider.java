@@ -18,18 +18,26 @@ import org.springframework.stereotype.Component;
  *
  * <p>Being the only {@link AuthenticationProvider} bean, Spring Security makes it the provider of
  * the global authentication manager (and no longer builds one from the {@link UserDetailsService}).
+ *
+ * <p>For an account with two-factor sign-in on, the right password is only the first step: it ends
+ * in a {@link SecondFactorRequiredException}, and {@link CodeSignIn} takes the code.
  */
 @Component
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final SecondFactor secondFactor;
 
     ThrottlingAuthenticationProvider(
-            UserDetailsService userDetailsService, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+            UserDetailsService userDetailsService,
+            PasswordEncoder passwordEncoder,
+            SignInThrottle throttle,
+            SecondFactor secondFactor) {
         this.passwords = new DaoAuthenticationProvider(userDetailsService);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.throttle = throttle;
+        this.secondFactor = secondFactor;
     }
 
     @Override
@@ -43,6 +51,11 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         } catch (AuthenticationException failure) {
             throttle.failed(username, address);
             throw locked ? new LockedException("Sign-in is locked for a while", failure) : failure;
+        }
+        if (secondFactor.isOn(result.getName())) {
+            // The code decides, even when someone else's guesses locked the account: whoever has the
+            // password and a current code is the account's owner (issue #18). Nothing is counted yet.
+            throw new SecondFactorRequiredException(result.getName());
         }
         if (locked) {
             // The right password, refused only because the account or the address must wait: not
