@@ -33,7 +33,9 @@ public enum AuditEvent {
     SETTING_CHANGED("Setting changed"),
     TWO_FACTOR_ENABLED("Two-factor sign-in on"),
     TWO_FACTOR_DISABLED("Two-factor sign-in off"),
-    RECOVERY_CODES_RENEWED("Recovery codes renewed");
+    RECOVERY_CODES_RENEWED("Recovery codes renewed"),
+    /** An existing account was joined to the person's identity at the single sign-on provider. */
+    SIGN_ON_LINKED("Linked to single sign-on");
 
     private final String label;
 

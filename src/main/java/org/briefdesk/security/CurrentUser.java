@@ -12,10 +12,14 @@ public class CurrentUser {
     /** The signed-in user, if any. */
     public Optional<BriefdeskPrincipal> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof BriefdeskPrincipal principal) {
-            return Optional.of(principal);
+        if (authentication == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return switch (authentication.getPrincipal()) {
+            case BriefdeskPrincipal principal -> Optional.of(principal);
+            case SignedInUser user -> Optional.of(user.account());
+            case null, default -> Optional.empty();
+        };
     }
 
     /** The signed-in user's name, whichever kind of principal Spring Security holds. */

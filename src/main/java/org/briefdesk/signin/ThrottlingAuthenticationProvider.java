@@ -1,7 +1,9 @@
 package org.briefdesk.signin;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -28,20 +30,26 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
     private final SecondFactor secondFactor;
+    private final boolean localSignIn;
 
     ThrottlingAuthenticationProvider(
             UserDetailsService userDetailsService,
             PasswordEncoder passwordEncoder,
             SignInThrottle throttle,
-            SecondFactor secondFactor) {
+            SecondFactor secondFactor,
+            @Value("${briefdesk.sign-in.local:true}") boolean localSignIn) {
         this.passwords = new DaoAuthenticationProvider(userDetailsService);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.throttle = throttle;
         this.secondFactor = secondFactor;
+        this.localSignIn = localSignIn;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        if (!localSignIn) {
+            throw new LocalSignInOffException();
+        }
         String username = authentication.getName();
         String address = clientAddress(authentication);
         boolean locked = throttle.isLocked(username, address);
@@ -70,6 +78,13 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return passwords.supports(authentication);
+    }
+
+    /** User names and passwords are switched off: only single sign-on signs in. */
+    static final class LocalSignInOffException extends DisabledException {
+        LocalSignInOffException() {
+            super("Local sign-in is switched off");
+        }
     }
 
     /**

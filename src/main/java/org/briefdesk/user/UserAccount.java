@@ -53,6 +53,10 @@ class UserAccount {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The provider's identity of the person ("issuer|subject") once they signed in through it. */
+    @Column(name = "sso_subject", length = 255)
+    private @Nullable String ssoSubject;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -119,6 +123,16 @@ class UserAccount {
     void assignRoles(Set<Role> roles, Instant now) {
         this.roles.clear();
         this.roles.addAll(roles);
+        this.updatedAt = now;
+    }
+
+    @Nullable
+    String ssoSubject() {
+        return ssoSubject;
+    }
+
+    void linkSignOn(String subject, Instant now) {
+        this.ssoSubject = subject;
         this.updatedAt = now;
     }
 

@@ -1,5 +1,6 @@
 package org.briefdesk.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -22,13 +23,23 @@ class LoginView extends Main implements BeforeEnterObserver {
     private final LoginForm loginForm = new LoginForm();
     private final AuthenticationContext authenticationContext;
 
-    LoginView(AuthenticationContext authenticationContext, @Value("${briefdesk.demo:false}") boolean demo) {
+    LoginView(
+            AuthenticationContext authenticationContext,
+            @Value("${briefdesk.demo:false}") boolean demo,
+            @Value("${briefdesk.sign-in.local:true}") boolean localSignIn,
+            @Value("${briefdesk.oidc.issuer:}") String signOnIssuer,
+            @Value("${briefdesk.oidc.name:single sign-on}") String signOnName) {
         this.authenticationContext = authenticationContext;
         addClassName("bd-login");
         loginForm.setAction("login");
         loginForm.setForgotPasswordButtonVisible(false);
         loginForm.setI18n(createI18n());
-        add(new H1("Briefdesk"), loginForm);
+        add(new H1("Briefdesk"));
+        if (!signOnIssuer.isBlank()) {
+            add(createSignOnLink(signOnName));
+        }
+        loginForm.setVisible(localSignIn);
+        add(loginForm);
         if (demo) {
             add(createDemoNotice());
         }
@@ -49,6 +60,14 @@ class LoginView extends Main implements BeforeEnterObserver {
         return i18n;
     }
 
+    /** Spring Security's start of the provider's sign-in; a full page load, not a Vaadin navigation. */
+    private static Anchor createSignOnLink(String name) {
+        Anchor link = new Anchor("oauth2/authorization/oidc", "Sign in with " + name);
+        link.setRouterIgnore(true);
+        link.addClassName("bd-sign-on");
+        return link;
+    }
+
     private static Div createDemoNotice() {
         Div notice =
                 new Div(new Paragraph("This is a demo installation. Sign in as alice or bob (authors), erin (editor)"
@@ -63,7 +82,10 @@ class LoginView extends Main implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        loginForm.setError(
-                event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        loginForm.setError(error);
+        if (error && !loginForm.isVisible()) {
+            add(new Paragraph("Sign-in failed. The account may be disabled; ask an administrator."));
+        }
     }
 }
