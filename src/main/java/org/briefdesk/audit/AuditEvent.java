@@ -16,6 +16,8 @@ public enum AuditEvent {
     USER_ENABLED("User enabled"),
     ROLES_CHANGED("Roles changed"),
     USER_RENAMED("User renamed"),
+    /** An account's e-mail address was added, changed or removed (issue #18). */
+    EMAIL_CHANGED("E-mail address changed"),
     PASSWORD_RESET("Password reset"),
     /** A step of the review workflow: submit, withdraw, request changes, approve, reopen. */
     WORKFLOW_TRANSITION("Workflow step"),
@@ -30,7 +32,9 @@ public enum AuditEvent {
     /** An administrator rebuilt the search index from the database (issue #15). */
     SEARCH_INDEX_REBUILT("Search index rebuilt"),
     FINDING_ACCEPTED("Finding accepted"),
-    SETTING_CHANGED("Setting changed");
+    SETTING_CHANGED("Setting changed"),
+    /** A notification e-mail that could not be delivered after every retry (issue #18). */
+    MAIL_UNDELIVERED("E-mail not delivered");
 
     private final String label;
 

@@ -14,6 +14,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    Optional<UserAccount> findByEmail(String email);
+
     List<UserAccount> findAllByOrderByUsernameAsc();
 
     /**
