@@ -2,6 +2,7 @@ package org.briefdesk.mail;
 
 import java.time.LocalTime;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.notification.NotificationKind;
@@ -42,7 +43,8 @@ public class MailPreferences {
      */
     @Transactional
     public void chooseMine(Map<NotificationKind, Delivery> chosen) {
-        if (chosen.containsValue(null)) {
+        // Not containsValue(null): immutable maps throw on it.
+        if (chosen.values().stream().anyMatch(Objects::isNull)) {
             throw new ActionRefusedException("Choose at once, daily digest or off for each kind.");
         }
         choices.choose(currentUser.requireUsername(), chosen);
