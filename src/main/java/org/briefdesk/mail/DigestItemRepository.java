@@ -23,4 +23,6 @@ interface DigestItemRepository extends JpaRepository<DigestItem, Long> {
     List<DigestItem> findByDigestTokenOrderByCreatedAtAscIdAsc(String token);
 
     long countByCollectedAtIsNull();
+
+    boolean existsByRecipient(String recipient);
 }
