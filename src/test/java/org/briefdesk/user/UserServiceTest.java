@@ -226,4 +226,24 @@ class UserServiceTest {
         assertThatThrownBy(() -> userService.changeEmail(1L, "x@example.org"))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void the_system_sets_an_address_for_an_account_as_sign_in_through_a_provider_will_with_the_same_rules() {
+        String username = uniqueName("hal");
+        String other = uniqueName("ida");
+        org.briefdesk.RunAs.admin(() -> {
+            userService.create(new UserDraft(username, "Hal", "a-long-enough-pass", Set.of(Role.READER)));
+            return userService.create(
+                    new UserDraft(other, "Ida", "a-long-enough-pass", Set.of(Role.READER), other + "@example.org"));
+        });
+
+        emailAddresses.assign(username, "Hal@Example.org");
+        assertThat(emailAddresses.of(username)).contains("hal@example.org");
+        assertThatThrownBy(() -> emailAddresses.assign(username, other + "@example.org"))
+                .isInstanceOf(ActionRefusedException.class);
+        assertThatThrownBy(() -> emailAddresses.assign(username, "hal at example.org"))
+                .isInstanceOf(ActionRefusedException.class);
+        emailAddresses.assign(username, null);
+        assertThat(emailAddresses.of(username)).isEmpty();
+    }
 }
