@@ -16,6 +16,8 @@ public enum AuditEvent {
     USER_ENABLED("User enabled"),
     ROLES_CHANGED("Roles changed"),
     USER_RENAMED("User renamed"),
+    /** An account's e-mail address was added, changed or removed (issue #18). */
+    EMAIL_CHANGED("E-mail address changed"),
     PASSWORD_RESET("Password reset"),
     /** A step of the review workflow: submit, withdraw, request changes, approve, reopen. */
     WORKFLOW_TRANSITION("Workflow step"),
@@ -35,7 +37,9 @@ public enum AuditEvent {
     TWO_FACTOR_DISABLED("Two-factor sign-in off"),
     RECOVERY_CODES_RENEWED("Recovery codes renewed"),
     /** An existing account was joined to the person's identity at the single sign-on provider. */
-    SIGN_ON_LINKED("Linked to single sign-on");
+    SIGN_ON_LINKED("Linked to single sign-on"),
+    /** A notification e-mail that could not be delivered after every retry (issue #18). */
+    MAIL_UNDELIVERED("E-mail not delivered");
 
     private final String label;
 

@@ -394,7 +394,8 @@ public class BriefingWorkflowService {
                         reviewers,
                         NotificationKind.REVIEW_REQUESTED,
                         who + " asks for a review of “" + briefing.title() + "”.",
-                        link);
+                        link,
+                        briefing.title());
             }
             case REQUEST_CHANGES ->
                 notifications.post(
@@ -402,22 +403,29 @@ public class BriefingWorkflowService {
                         NotificationKind.CHANGES_REQUESTED,
                         who + " requested changes to “" + briefing.title() + "”" + suggestionsOf(briefing.id(), me)
                                 + ": " + abbreviate(comment),
-                        link);
+                        link,
+                        briefing.title());
             case APPROVE ->
                 notifications.post(
-                        authors, NotificationKind.APPROVED, who + " approved “" + briefing.title() + "”.", link);
+                        authors,
+                        NotificationKind.APPROVED,
+                        who + " approved “" + briefing.title() + "”.",
+                        link,
+                        briefing.title());
             case PUBLISH ->
                 notifications.post(
                         authors,
                         NotificationKind.PUBLISHED,
                         who + " published edition " + briefing.edition() + " of “" + briefing.title() + "”.",
-                        link);
+                        link,
+                        briefing.title());
             case RETRACT ->
                 notifications.post(
                         authors,
                         NotificationKind.RETRACTED,
                         who + " retracted “" + briefing.title() + "”: " + abbreviate(comment),
-                        link);
+                        link,
+                        briefing.title());
             default -> {}
         }
     }

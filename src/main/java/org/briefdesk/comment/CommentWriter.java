@@ -68,7 +68,8 @@ class CommentWriter {
                     mentioned,
                     NotificationKind.MENTION,
                     name(author) + " mentioned you on “" + briefing.title() + "”: " + excerpt(comment),
-                    link(thread));
+                    link(thread),
+                    briefing.title());
         }
         return mentioned;
     }
@@ -95,7 +96,8 @@ class CommentWriter {
                     List.copyOf(participants),
                     NotificationKind.REPLY,
                     name(author) + " replied on “" + briefing.title() + "”: " + excerpt(text.strip()),
-                    link(thread));
+                    link(thread),
+                    briefing.title());
         }
     }
 

@@ -11,6 +11,7 @@ import org.briefdesk.live.Broadcast;
 import org.briefdesk.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,16 +39,22 @@ public class NotificationService {
     private final Clock clock;
     private final Map<String, List<NotificationListener>> listeners = new ConcurrentHashMap<>();
     private final Broadcast broadcast;
+    private final ApplicationEventPublisher events;
 
     /** A notification on its way to the recipient's tabs on the other nodes. */
     record Relayed(String recipient, NotificationSummary summary) {}
 
     NotificationService(
-            NotificationRepository notifications, CurrentUser currentUser, Clock clock, Broadcast broadcast) {
+            NotificationRepository notifications,
+            CurrentUser currentUser,
+            Clock clock,
+            Broadcast broadcast,
+            ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.clock = clock;
         this.broadcast = broadcast;
+        this.events = events;
         broadcast.receive(CHANNEL, Relayed.class, relayed -> deliver(relayed.recipient(), relayed.summary()));
     }
 
@@ -57,12 +64,24 @@ public class NotificationService {
      */
     @Transactional
     public void post(Collection<String> recipients, NotificationKind kind, String message, String link) {
+        post(recipients, kind, message, link, "");
+    }
+
+    /**
+     * As {@link #post(Collection, NotificationKind, String, String)}, naming what the notification is
+     * about (a briefing's title), for the subject of a notification mail. Each recipient's
+     * notification is also published as a {@link NotificationPosted} event within the transaction.
+     */
+    @Transactional
+    public void post(Collection<String> recipients, NotificationKind kind, String message, String link, String about) {
         String me = currentUser.requireUsername();
         for (String recipient : recipients.stream().distinct().toList()) {
             if (recipient.equals(me)) {
                 continue;
             }
             Notification saved = notifications.save(new Notification(recipient, kind, message, link, clock.instant()));
+            events.publishEvent(
+                    new NotificationPosted(saved.id(), recipient, kind, message, link, about, saved.createdAt()));
             NotificationSummary summary = toSummary(saved);
             afterCommit(() -> deliver(recipient, summary));
             broadcast.send(CHANNEL, new Relayed(recipient, summary));

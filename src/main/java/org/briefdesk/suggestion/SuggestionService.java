@@ -246,7 +246,8 @@ public class SuggestionService {
                     authors,
                     NotificationKind.SUGGESTED,
                     name(me) + " suggested " + count(changes.size()) + " to “" + briefing.title() + "”.",
-                    "briefings/" + briefingId + "/edit?suggestions=open");
+                    "briefings/" + briefingId + "/edit?suggestions=open",
+                    briefing.title());
             events.publish(new BriefingEvents.SuggestionsChanged(briefingId, me));
             log.info("Briefing {}: {} made {} suggestion(s)", briefing.slug(), me, changes.size());
         }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.briefdesk.base.InvisibleCharacters;
 
 /**
- * The rules for user names, display names and passwords, shared by the service (which enforces
+ * The rules for user names, display names, e-mail addresses and passwords, shared by the service (which enforces
  * them) and the forms (which show them as field messages before anything is sent).
  */
 public final class AccountRules {
@@ -18,7 +18,17 @@ public final class AccountRules {
 
     public static final int DISPLAY_NAME_MAX_LENGTH = 120;
 
+    /** RFC 5321's limit for a whole address. */
+    public static final int EMAIL_MAX_LENGTH = 254;
+
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,31}");
+    /**
+     * The addresses people have: a plain local part (no quotes, no comments) and a domain name of at
+     * least two labels. Stricter than RFC 5322 on purpose: nothing that could break a mail header.
+     */
+    private static final Pattern EMAIL =
+            Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
     private AccountRules() {}
 
@@ -35,6 +45,26 @@ public final class AccountRules {
         if (!USERNAME.matcher(normalized).matches()) {
             return Optional.of("Use 2 to 32 characters: letters a-z, digits, dot, dash or underscore,"
                     + " starting with a letter.");
+        }
+        return Optional.empty();
+    }
+
+    /** E-mail addresses are compared and stored in lower case; blank means no address. */
+    public static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** What is wrong with an e-mail address, if anything; a blank one (no address) is fine. */
+    public static Optional<String> emailProblem(String email) {
+        String normalized = normalizeEmail(email);
+        if (normalized.isEmpty()) {
+            return Optional.empty();
+        }
+        if (normalized.length() > EMAIL_MAX_LENGTH) {
+            return Optional.of("Use at most " + EMAIL_MAX_LENGTH + " characters.");
+        }
+        if (!EMAIL.matcher(normalized).matches() || normalized.indexOf('@') > 64) {
+            return Optional.of("Enter an e-mail address such as name@example.org.");
         }
         return Optional.empty();
     }

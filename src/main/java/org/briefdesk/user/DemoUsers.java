@@ -15,7 +15,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The demo profile's users (PRODUCT section 7), created when missing. Never active in the container image. */
+/**
+ * The demo profile's users (PRODUCT section 7), created when missing, each with an address at
+ * {@code briefdesk.example} (a name that never receives mail) unless they have one. Never active in
+ * the container image.
+ */
 @Component
 @Profile("demo")
 @Order(1)
@@ -23,6 +27,8 @@ class DemoUsers implements ApplicationRunner {
 
     /** The password of every demo user; the login page shows it while the demo profile is on. */
     public static final String PASSWORD = "briefdesk-demo";
+
+    private static final String MAIL_DOMAIN = "briefdesk.example";
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
@@ -48,14 +54,18 @@ class DemoUsers implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         for (DemoUser demo : DEMO_USERS) {
-            if (!users.existsByUsername(demo.username())) {
-                users.save(new UserAccount(
+            UserAccount account = users.findByUsername(demo.username()).orElseGet(() -> {
+                log.info("Demo user '{}' created", demo.username());
+                return users.save(new UserAccount(
                         demo.username(),
                         demo.displayName(),
                         passwordEncoder.encode(PASSWORD),
                         demo.roles(),
                         clock.instant()));
-                log.info("Demo user '{}' created", demo.username());
+            });
+            String address = demo.username() + "@" + MAIL_DOMAIN;
+            if (account.email().isEmpty() && users.findByEmail(address).isEmpty()) {
+                account.changeEmail(address, clock.instant());
             }
         }
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.briefdesk.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,9 @@ class UserAccount {
 
     @Column(name = "display_name", nullable = false, length = 120)
     private String displayName;
+
+    @Column(name = "email", length = AccountRules.EMAIL_MAX_LENGTH)
+    private @Nullable String email;
 
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
@@ -87,6 +91,16 @@ class UserAccount {
 
     String displayName() {
         return displayName;
+    }
+
+    Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
+    /** Sets the address, already checked and normalised by {@link EmailAddresses}; null removes it. */
+    void changeEmail(@Nullable String email, Instant now) {
+        this.email = email;
+        this.updatedAt = now;
     }
 
     String passwordHash() {

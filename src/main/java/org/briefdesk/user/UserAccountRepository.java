@@ -16,6 +16,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findBySsoSubject(String ssoSubject);
 
+    Optional<UserAccount> findByEmail(String email);
+
     List<UserAccount> findAllByOrderByUsernameAsc();
 
     /**

@@ -44,6 +44,7 @@ public class UserService {
     private final UserSessions sessions;
     private final SignInThrottle signInThrottle;
     private final CurrentUser currentUser;
+    private final EmailAddresses emailAddresses;
     private final Clock clock;
 
     UserService(
@@ -53,6 +54,7 @@ public class UserService {
             UserSessions sessions,
             SignInThrottle signInThrottle,
             CurrentUser currentUser,
+            EmailAddresses emailAddresses,
             Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -60,6 +62,7 @@ public class UserService {
         this.sessions = sessions;
         this.signInThrottle = signInThrottle;
         this.currentUser = currentUser;
+        this.emailAddresses = emailAddresses;
         this.clock = clock;
     }
 
@@ -81,6 +84,7 @@ public class UserService {
         refuseIfPresent(AccountRules.usernameProblem(draft.username()).map(p -> "User name: " + p));
         refuseIfPresent(AccountRules.displayNameProblem(draft.displayName()).map(p -> "Name: " + p));
         refuseIfPresent(AccountRules.passwordProblem(draft.password()).map(p -> "Password: " + p));
+        refuseIfPresent(AccountRules.emailProblem(draft.email()).map(p -> "E-mail address: " + p));
         refuseIfNoRoles(draft.roles());
         String username = AccountRules.normalizeUsername(draft.username());
         if (users.existsByUsername(username)) {
@@ -94,6 +98,7 @@ public class UserService {
                 clock.instant()));
         log.info("User '{}' created with roles {}", username, draft.roles());
         auditLog.record(AuditEvent.USER_CREATED, target(account), "roles: " + labels(draft.roles()));
+        emailAddresses.change(account, draft.email(), null);
         return toSummary(account);
     }
 
@@ -188,6 +193,20 @@ public class UserService {
         return toSummary(account);
     }
 
+    /**
+     * Sets, changes or (when blank) removes a user's e-mail address, where their notification mails
+     * go; recorded in the audit log.
+     *
+     * @throws ActionRefusedException if the address is not valid or another account has it
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public UserSummary changeEmail(long userId, String email) {
+        UserAccount account = load(userId);
+        emailAddresses.change(account, email, null);
+        return toSummary(account);
+    }
+
     /** The accounts whose sign-in is locked after failed attempts, by user name, with when each lock ends. */
     public Map<String, Instant> signInLocks() {
         return signInThrottle.lockedAccounts();
@@ -243,6 +262,7 @@ public class UserService {
                 account.id(),
                 account.username(),
                 account.displayName(),
+                account.email().orElse(null),
                 account.enabled(),
                 account.roles(),
                 account.createdAt());

@@ -20,6 +20,7 @@ import org.briefdesk.briefing.BriefingDraft;
 import org.briefdesk.briefing.BriefingService;
 import org.briefdesk.briefing.BriefingWorkflowService;
 import org.briefdesk.comment.CommentService;
+import org.briefdesk.mail.Delivery;
 import org.briefdesk.notification.NotificationKind;
 import org.briefdesk.notification.NotificationService;
 import org.briefdesk.publishing.CachedFile;
@@ -130,6 +131,12 @@ class AuthorizationMatrixTest {
 
     @Autowired
     ActingUser actingUser;
+
+    @Autowired
+    org.briefdesk.user.MyAccount myAccount;
+
+    @Autowired
+    org.briefdesk.mail.MailPreferences mailPreferences;
 
     @Autowired
     SecurityContextHolderStrategy security;
@@ -738,6 +745,34 @@ class AuthorizationMatrixTest {
                         State.NONE,
                         s -> call(() -> users.rename(throwawayUser(), "Renamed")),
                         expect(D, D, D, D, D, D, O)),
+                new Row(
+                        "UserService.changeEmail",
+                        State.NONE,
+                        s -> call(() -> users.changeEmail(throwawayUser(), "")),
+                        expect(D, D, D, D, D, D, O)),
+                new Row(
+                        "MyAccount.email",
+                        State.NONE,
+                        s -> call(() -> List.of(myAccount.email())),
+                        expect(D, O, O, O, O, O, O)),
+                new Row(
+                        "MyAccount.changeEmail",
+                        State.NONE,
+                        s -> call(() -> List.of(myAccount.changeEmail(""))),
+                        expect(D, O, O, O, O, O, O)),
+                new Row(
+                        "MailPreferences.mine",
+                        State.NONE,
+                        s -> call(() -> mailPreferences.mine().keySet()),
+                        expect(D, O, O, O, O, O, O)),
+                new Row(
+                        "MailPreferences.chooseMine",
+                        State.NONE,
+                        s -> call(() -> {
+                            mailPreferences.chooseMine(Map.of(NotificationKind.APPROVED, Delivery.DIGEST));
+                            return "chosen";
+                        }),
+                        expect(D, O, O, O, O, O, O)),
                 new Row(
                         "UserService.signInLocks",
                         State.NONE,

@@ -90,13 +90,16 @@ class DemoProfileTest {
     NotificationService notifications;
 
     @Test
-    void seeds_alice_bob_erin_and_adam_with_the_demo_password_and_no_generated_admin() {
+    void seeds_alice_bob_erin_and_adam_with_the_demo_password_addresses_and_no_generated_admin() {
         assertRoles("alice", Role.AUTHOR);
         assertRoles("bob", Role.AUTHOR);
         assertRoles("erin", Role.EDITOR);
         assertRoles("adam", Role.ADMIN);
         assertThat(users.existsByUsername(FirstAdminBootstrap.DEFAULT_ADMIN_USERNAME))
                 .isFalse();
+        for (String demo : List.of("alice", "bob", "erin", "adam")) {
+            assertThat(users.findByUsername(demo).orElseThrow().email()).contains(demo + "@briefdesk.example");
+        }
     }
 
     @Test

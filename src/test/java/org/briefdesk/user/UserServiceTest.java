@@ -168,4 +168,82 @@ class UserServiceTest {
     void an_anonymous_caller_is_denied() {
         assertThatThrownBy(() -> userService.list()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
+
+    @Autowired
+    EmailAddresses emailAddresses;
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void an_admin_gives_a_user_an_address_changes_and_removes_it_each_time_audited() {
+        String username = uniqueName("dora");
+        UserSummary created = userService.create(
+                new UserDraft(username, "Dora", "a-long-enough-pass", Set.of(Role.AUTHOR), " Dora@Example.org "));
+        assertThat(created.email()).isEqualTo("dora@example.org");
+
+        assertThat(userService.changeEmail(created.id(), "d.lind@example.org").email())
+                .isEqualTo("d.lind@example.org");
+        assertThat(emailAddresses.of(username)).contains("d.lind@example.org");
+        assertThat(userService.changeEmail(created.id(), "  ").email()).isNull();
+        assertThat(emailAddresses.of(username)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void a_bad_address_or_one_another_account_has_is_refused_whatever_its_case_and_nothing_is_stored() {
+        String first = uniqueName("eve");
+        userService.create(
+                new UserDraft(first, "Eve", "a-long-enough-pass", Set.of(Role.AUTHOR), first + "@example.org"));
+        UserSummary second =
+                userService.create(new UserDraft(uniqueName("fay"), "Fay", "a-long-enough-pass", Set.of(Role.AUTHOR)));
+
+        for (String bad : new String[] {
+            "fay",
+            "fay@",
+            "@example.org",
+            "fay@example",
+            "fay @example.org",
+            "fay@example.org\r\nBcc: x@y.org",
+            "\"fay\"@example.org",
+            "fay@exa_mple.org"
+        }) {
+            assertThatThrownBy(() -> userService.changeEmail(second.id(), bad))
+                    .as(bad)
+                    .isInstanceOf(ActionRefusedException.class)
+                    .hasMessage("E-mail address: Enter an e-mail address such as name@example.org.");
+        }
+        assertThatThrownBy(() -> userService.changeEmail(second.id(), first.toUpperCase() + "@EXAMPLE.org"))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("another account uses " + first + "@example.org");
+        assertThatThrownBy(() -> userService.create(new UserDraft(
+                        uniqueName("gil"), "Gil", "a-long-enough-pass", Set.of(Role.AUTHOR), first + "@example.org")))
+                .isInstanceOf(ActionRefusedException.class);
+        assertThat(repository.findById(second.id()).orElseThrow().email()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(roles = {"EDITOR", "AUTHOR", "READER"})
+    void only_an_admin_changes_another_users_address() {
+        assertThatThrownBy(() -> userService.changeEmail(1L, "x@example.org"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_system_sets_an_address_for_an_account_as_sign_in_through_a_provider_will_with_the_same_rules() {
+        String username = uniqueName("hal");
+        String other = uniqueName("ida");
+        org.briefdesk.RunAs.admin(() -> {
+            userService.create(new UserDraft(username, "Hal", "a-long-enough-pass", Set.of(Role.READER)));
+            return userService.create(
+                    new UserDraft(other, "Ida", "a-long-enough-pass", Set.of(Role.READER), other + "@example.org"));
+        });
+
+        emailAddresses.assign(username, "Hal@Example.org");
+        assertThat(emailAddresses.of(username)).contains("hal@example.org");
+        assertThatThrownBy(() -> emailAddresses.assign(username, other + "@example.org"))
+                .isInstanceOf(ActionRefusedException.class);
+        assertThatThrownBy(() -> emailAddresses.assign(username, "hal at example.org"))
+                .isInstanceOf(ActionRefusedException.class);
+        emailAddresses.assign(username, null);
+        assertThat(emailAddresses.of(username)).isEmpty();
+    }
 }

@@ -38,6 +38,8 @@ class NewUserDialog extends Dialog {
         PasswordField password = new PasswordField("Password");
         password.setHelperText("12 to 72 characters");
         password.setRequiredIndicatorVisible(true);
+        TextField email = EmailDialog.createEmailField();
+        email.setHelperText("Optional: where notification e-mails go");
         CheckboxGroup<Role> roles = RolesDialog.createRolesField();
 
         binder.forField(username)
@@ -49,12 +51,15 @@ class NewUserDialog extends Dialog {
         binder.forField(password)
                 .withValidator(Validators.of(AccountRules::passwordProblem))
                 .bind("password");
+        binder.forField(email)
+                .withValidator(Validators.of(AccountRules::emailProblem))
+                .bind("email");
         binder.forField(roles)
                 .withValidator(selected -> !selected.isEmpty(), "Give the user at least one role.")
                 .bind("roles");
-        binder.readRecord(new UserDraft("", "", "", EnumSet.of(Role.READER)));
+        binder.readRecord(new UserDraft("", "", "", EnumSet.of(Role.READER), ""));
 
-        FormLayout form = new FormLayout(username, displayName, password, roles);
+        FormLayout form = new FormLayout(username, displayName, email, password, roles);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
 
@@ -68,11 +73,15 @@ class NewUserDialog extends Dialog {
             } catch (ActionRefusedException refused) {
                 username.setInvalid(refused.getMessage().startsWith("The user name"));
                 username.setErrorMessage(refused.getMessage());
+                if (refused.getMessage().startsWith("E-mail address: ")) {
+                    email.setInvalid(true);
+                    email.setErrorMessage(refused.getMessage().substring("E-mail address: ".length()));
+                }
                 org.briefdesk.base.ui.Notifications.error(refused.getMessage());
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        DialogKeys.enterPresses(create, username, displayName, password);
+        DialogKeys.enterPresses(create, username, displayName, email, password);
         getFooter().add(new Button("Cancel", click -> close()), create);
     }
 }

@@ -32,7 +32,8 @@ import org.briefdesk.user.UserService;
 import org.briefdesk.user.UserSummary;
 
 /**
- * User administration: list, create, enable/disable, reset passwords, assign roles, and lift the
+ * User administration: list, create, enable/disable, reset passwords, assign roles and e-mail
+ * addresses, and lift the
  * sign-in lock of an account after too many failed attempts (with a look at those attempts).
  */
 @Route("users")
@@ -48,6 +49,7 @@ class UsersView extends Main {
     private final Grid<UserSummary> grid = new Grid<>();
     private final Button editRoles = new Button("Edit roles", click -> withSelected(this::openRolesDialog));
     private final Button resetPassword = new Button("Reset password", click -> withSelected(this::openPasswordDialog));
+    private final Button editEmail = new Button("Edit e-mail", click -> withSelected(this::openEmailDialog));
     private final Button toggleEnabled = new Button("Disable", click -> withSelected(this::confirmToggleEnabled));
     private final Button unlock = new Button("Unlock sign-in", click -> withSelected(this::unlock));
     private final Button failedSignIns = new Button(
@@ -72,8 +74,8 @@ class UsersView extends Main {
                         })
                         .open());
         newUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar =
-                new HorizontalLayout(newUser, editRoles, resetPassword, toggleEnabled, unlock, failedSignIns);
+        HorizontalLayout toolbar = new HorizontalLayout(
+                newUser, editRoles, editEmail, resetPassword, toggleEnabled, unlock, failedSignIns);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         return toolbar;
@@ -87,6 +89,10 @@ class UsersView extends Main {
         grid.addColumn(UserSummary::displayName)
                 .setHeader("Name")
                 .setKey("name")
+                .setSortable(true);
+        grid.addColumn(user -> user.email() == null ? "" : user.email())
+                .setHeader("E-mail")
+                .setKey("email")
                 .setSortable(true);
         grid.addColumn(user -> user.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")))
                 .setHeader("Roles")
@@ -131,6 +137,7 @@ class UsersView extends Main {
         Optional<UserSummary> selected = grid.asSingleSelect().getOptionalValue();
         editRoles.setEnabled(selected.isPresent());
         resetPassword.setEnabled(selected.isPresent());
+        editEmail.setEnabled(selected.isPresent());
         toggleEnabled.setEnabled(selected.isPresent());
         unlock.setEnabled(
                 selected.filter(user -> locks.containsKey(user.username())).isPresent());
@@ -153,6 +160,18 @@ class UsersView extends Main {
         new RolesDialog(user, roles -> {
                     UserSummary updated = userService.assignRoles(user.id(), roles);
                     Notifications.success("Roles of " + updated.username() + " saved.");
+                    refresh(updated.id());
+                })
+                .open();
+    }
+
+    private void openEmailDialog(UserSummary user) {
+        new EmailDialog(user, email -> {
+                    UserSummary updated = userService.changeEmail(user.id(), email);
+                    Notifications.success(
+                            updated.email() == null
+                                    ? updated.username() + " has no e-mail address now."
+                                    : "E-mail address of " + updated.username() + " saved.");
                     refresh(updated.id());
                 })
                 .open();

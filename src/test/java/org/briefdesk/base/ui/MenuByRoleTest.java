@@ -29,19 +29,21 @@ class MenuByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = TestUsers.READER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_reader_sees_the_dashboard_published_and_sources() {
-        assertThat(menuLabels()).containsExactly("Dashboard", "Published", "Sources", "Tradecraft");
+        assertThat(menuLabels()).containsExactly("Dashboard", "Published", "Sources", "Tradecraft", "Your account");
     }
 
     @Test
     @WithUserDetails(value = TestUsers.AUTHOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void an_author_sees_the_dashboard_briefings_and_sources() {
-        assertThat(menuLabels()).containsExactly("Dashboard", "Briefings", "Published", "Sources", "Tradecraft");
+        assertThat(menuLabels())
+                .containsExactly("Dashboard", "Briefings", "Published", "Sources", "Tradecraft", "Your account");
     }
 
     @Test
     @WithUserDetails(value = TestUsers.EDITOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void an_editor_sees_the_dashboard_briefings_and_sources() {
-        assertThat(menuLabels()).containsExactly("Dashboard", "Briefings", "Published", "Sources", "Tradecraft");
+        assertThat(menuLabels())
+                .containsExactly("Dashboard", "Briefings", "Published", "Sources", "Tradecraft", "Your account");
     }
 
     @Test
@@ -49,7 +51,14 @@ class MenuByRoleTest extends SpringBrowserlessTest {
     void an_admin_sees_the_dashboard_published_sources_users_the_audit_log_and_the_search_index() {
         assertThat(menuLabels())
                 .containsExactly(
-                        "Dashboard", "Published", "Sources", "Tradecraft", "Users", "Audit log", "Search index");
+                        "Dashboard",
+                        "Published",
+                        "Sources",
+                        "Tradecraft",
+                        "Users",
+                        "Audit log",
+                        "Search index",
+                        "Your account");
     }
 
     @Test

@@ -172,4 +172,30 @@ class UsersViewTest extends SpringBrowserlessTest {
         Grid<org.briefdesk.audit.AuditEntry> log = $view(Grid.class).single();
         assertThat(test(log).size()).isEqualTo(5);
     }
+
+    @Test
+    @WithUserDetails(value = TestUsers.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void an_admin_sets_a_users_address_which_the_list_shows_and_a_bad_one_is_refused_in_the_dialog() {
+        navigate(UsersView.class);
+        String username = uniqueName();
+        createUser(username, "view-test-password");
+
+        test(usersGrid()).select(rowOf(username));
+        test($view(Button.class).withText("Edit e-mail").single()).click();
+        test($(TextField.class).withLabel("E-mail address").single()).setValue("not-an-address");
+        test($(Button.class).withText("Save address").single()).click();
+        TextField field = $(TextField.class).withLabel("E-mail address").single();
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("Enter an e-mail address such as name@example.org.");
+
+        test(field).setValue(username + "@Example.org");
+        test($(Button.class).withText("Save address").single()).click();
+
+        var grid = test(usersGrid());
+        assertThat(grid.getCellText(rowOf(username), grid.getColumnPosition("email")))
+                .isEqualTo(username + "@example.org");
+        assertThat($(TextField.class).withLabel("E-mail address").exists())
+                .as("the dialog closed")
+                .isFalse();
+    }
 }
