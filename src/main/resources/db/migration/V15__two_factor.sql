@@ -14,7 +14,7 @@ CREATE TABLE two_factor (
 CREATE TABLE recovery_code (
     id         BIGINT      NOT NULL AUTO_INCREMENT,
     username   VARCHAR(64) NOT NULL,
-    code_hash  CHAR(64)    NOT NULL,
+    code_hash  VARCHAR(64) NOT NULL,
     used_at    DATETIME(6),
     PRIMARY KEY (id),
     CONSTRAINT uk_recovery_code UNIQUE (username, code_hash)

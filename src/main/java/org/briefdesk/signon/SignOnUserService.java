@@ -18,7 +18,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * Turns the provider's signed-in user into a Briefdesk account: user name from {@code
- * preferred_username}, name from {@code name}, roles from the configured roles claim. A refusal
+ * preferred_username}, name from {@code name}, e-mail address from {@code email} (unless the provider says
+ * it is not verified), roles from the configured roles claim. A refusal
  * (disabled account, unusable user name) is audited here, with the user name, and ends the sign-in
  * with "sign-in failed" like a wrong password.
  */
@@ -49,6 +50,7 @@ class SignOnUserService implements OAuth2UserService<OidcUserRequest, OidcUser> 
                 request.getClientRegistration().getProviderDetails().getIssuerUri() + "|" + user.getSubject(),
                 username,
                 Optional.ofNullable(user.getFullName()).orElse(""),
+                Optional.ofNullable(user.getEmail()).filter(email -> !Boolean.FALSE.equals(user.getEmailVerified())),
                 roles(user));
         try {
             BriefdeskPrincipal account = accounts.signOn(claims);

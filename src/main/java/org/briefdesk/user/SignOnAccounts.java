@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.briefdesk.audit.AuditEvent;
 import org.briefdesk.audit.AuditLog;
+import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.security.BriefdeskPrincipal;
 import org.briefdesk.security.Role;
 import org.slf4j.Logger;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>The first sign-in creates the account, or joins an account of the same user name that no one
  * signed in to through the provider before; later sign-ins find it by the provider's identity of the
- * person. Roles follow the provider's roles claim when one is configured; otherwise a new account is
+ * person. The e-mail address follows the provider's {@code email} claim. Roles follow the provider's roles claim when one is configured; otherwise a new account is
  * a reader, and administrators give it more. A disabled account stays disabled.
  */
 @Service
@@ -35,7 +36,8 @@ public class SignOnAccounts {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What the provider says about the person; {@code roles} empty when the provider does not say. */
-    public record Claims(String subject, String username, String displayName, Optional<Set<Role>> roles) {}
+    public record Claims(
+            String subject, String username, String displayName, Optional<String> email, Optional<Set<Role>> roles) {}
 
     /** Why a sign-in through the provider did not give an account. */
     public static class Refused extends RuntimeException {
@@ -52,12 +54,19 @@ public class SignOnAccounts {
     }
 
     private final UserAccountRepository users;
+    private final EmailAddresses emailAddresses;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    SignOnAccounts(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock) {
+    SignOnAccounts(
+            UserAccountRepository users,
+            EmailAddresses emailAddresses,
+            PasswordEncoder passwordEncoder,
+            AuditLog auditLog,
+            Clock clock) {
         this.users = users;
+        this.emailAddresses = emailAddresses;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -84,6 +93,7 @@ public class SignOnAccounts {
         if (!displayName.equals(account.displayName())) {
             account.rename(displayName, now);
         }
+        claims.email().ifPresent(email -> takeEmail(account, email));
         claims.roles().filter(roles -> !roles.equals(account.roles())).ifPresent(roles -> {
             auditLog.record(
                     AuditEvent.ROLES_CHANGED,
@@ -94,6 +104,15 @@ public class SignOnAccounts {
         });
         return new BriefdeskPrincipal(
                 account.id(), account.username(), account.displayName(), "", true, account.roles());
+    }
+
+    /** The provider's address for the person, unless Briefdesk cannot take it (then the old one stays). */
+    private void takeEmail(UserAccount account, String email) {
+        try {
+            emailAddresses.change(account, email, account.username());
+        } catch (ActionRefusedException refused) {
+            log.warn("Kept the e-mail address of '{}': {}", account.username(), refused.getMessage());
+        }
     }
 
     private UserAccount link(UserAccount existing, String subject, Instant now) {

@@ -86,6 +86,7 @@ class SingleSignOnBrowserTest extends RealBrowserTest {
 
             UserSummary erin = account();
             assertThat(erin.roles()).containsExactlyInAnyOrder(Role.EDITOR, Role.READER);
+            assertThat(erin.email()).isEqualTo(ERIN + "@example.org");
             assertThat(latest(AuditEvent.USER_CREATED).detail()).startsWith("at first single sign-on");
             assertThat(latest(AuditEvent.SIGN_IN).detail()).isEqualTo("through single sign-on");
 

@@ -48,6 +48,8 @@ class TwoFactorBrowserTest extends RealBrowserTest {
                 () -> userService.create(new UserDraft(hanna, "Hanna", PASSWORD, Set.of(Role.AUTHOR))));
         try (BrowserContext context = browser.newContext()) {
             Page page = signIn(context, hanna, PASSWORD, "Hanna");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your account"))
+                    .click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Two-factor sign-in"))
                     .click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set up two-factor sign-in"))

@@ -10,8 +10,8 @@ import org.briefdesk.mail.MailPreferences;
 import org.briefdesk.user.MyAccount;
 
 /**
- * What each user sets for themselves, in sections: their e-mail address and which notifications
- * reach them by e-mail. Mails link here for changing or stopping them (List-Unsubscribe).
+ * What each user sets for themselves, in sections: their e-mail address, which notifications
+ * reach them by e-mail, and the way to two-factor sign-in. Mails link here for changing or stopping them (List-Unsubscribe).
  */
 @Route("account")
 @PageTitle("Your account")
@@ -24,6 +24,6 @@ class AccountView extends Main {
         MailPreferencesSection mail =
                 new MailPreferencesSection(preferences, account.email().isPresent());
         EmailAddressSection address = new EmailAddressSection(account, mail::addressChanged);
-        add(new H2("Your account"), address, mail);
+        add(new H2("Your account"), address, mail, new SignInSection());
     }
 }

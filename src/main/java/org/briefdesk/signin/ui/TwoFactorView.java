@@ -6,6 +6,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -34,7 +34,6 @@ import org.briefdesk.signin.TwoFactorService;
  */
 @Route("account/two-factor")
 @PageTitle("Two-factor sign-in")
-@Menu(order = 85, icon = "vaadin:key", title = "Two-factor sign-in")
 @PermitAll
 class TwoFactorView extends Main {
 
@@ -48,7 +47,7 @@ class TwoFactorView extends Main {
 
     private void show() {
         removeAll();
-        add(new H2("Two-factor sign-in"));
+        add(new Anchor("account", "← Your account"), new H2("Two-factor sign-in"));
         TwoFactorService.Status status = twoFactor.status();
         if (status.on()) {
             showOn(status);
