@@ -28,6 +28,7 @@ import org.briefdesk.base.ui.Notifications;
 import org.briefdesk.base.ui.ViewerTime;
 import org.briefdesk.security.Role;
 import org.briefdesk.security.Roles;
+import org.briefdesk.signin.TwoFactorService;
 import org.briefdesk.user.UserService;
 import org.briefdesk.user.UserSummary;
 
@@ -45,6 +46,7 @@ class UsersView extends Main {
     private static final DateTimeFormatter CREATED_FORMAT = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private static final DateTimeFormatter LOCK_FORMAT = DateTimeFormatter.ofPattern("HH:mm");
 
+    private final TwoFactorService twoFactor;
     private final UserService userService;
     private final Grid<UserSummary> grid = new Grid<>();
     private final Button editRoles = new Button("Edit roles", click -> withSelected(this::openRolesDialog));
@@ -52,13 +54,16 @@ class UsersView extends Main {
     private final Button editEmail = new Button("Edit e-mail", click -> withSelected(this::openEmailDialog));
     private final Button toggleEnabled = new Button("Disable", click -> withSelected(this::confirmToggleEnabled));
     private final Button unlock = new Button("Unlock sign-in", click -> withSelected(this::unlock));
+    private final Button turnOffTwoFactor =
+            new Button("Turn off two-factor", click -> withSelected(this::confirmTurnOffTwoFactor));
     private final Button failedSignIns = new Button(
             "Failed sign-ins",
             click -> withSelected(user -> AuditNavigation.openFor(user.username(), AuditEvent.SIGN_IN_FAILED)));
     private Map<String, Instant> locks = Map.of();
 
-    UsersView(UserService userService) {
+    UsersView(UserService userService, TwoFactorService twoFactor) {
         this.userService = userService;
+        this.twoFactor = twoFactor;
         addClassName("bd-view");
         setSizeFull();
         add(createToolbar(), createGrid());
@@ -75,7 +80,7 @@ class UsersView extends Main {
                         .open());
         newUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout toolbar = new HorizontalLayout(
-                newUser, editRoles, editEmail, resetPassword, toggleEnabled, unlock, failedSignIns);
+                newUser, editRoles, editEmail, resetPassword, toggleEnabled, unlock, turnOffTwoFactor, failedSignIns);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         return toolbar;
@@ -142,6 +147,8 @@ class UsersView extends Main {
         unlock.setEnabled(
                 selected.filter(user -> locks.containsKey(user.username())).isPresent());
         failedSignIns.setEnabled(selected.isPresent());
+        turnOffTwoFactor.setEnabled(
+                selected.filter(user -> twoFactor.isOn(user.username())).isPresent());
         toggleEnabled.setText(
                 selected.map(user -> user.enabled() ? "Disable" : "Enable").orElse("Disable"));
     }
@@ -183,6 +190,23 @@ class UsersView extends Main {
                     Notifications.success("New password set for " + user.username() + ".");
                 })
                 .open();
+    }
+
+    /** For someone who lost both their phone and their recovery codes; they set it up again. */
+    private void confirmTurnOffTwoFactor(UserSummary user) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Turn off two-factor sign-in for " + user.username() + "?");
+        confirm.setText(user.displayName() + " will sign in with the password alone until they set up"
+                + " two-factor sign-in again. Do this only when you are sure who asks for it.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Turn off");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> {
+            twoFactor.turnOffFor(user.username());
+            Notifications.success("Two-factor sign-in is off for " + user.username() + ".");
+            refresh(user.id());
+        });
+        confirm.open();
     }
 
     private void confirmToggleEnabled(UserSummary user) {

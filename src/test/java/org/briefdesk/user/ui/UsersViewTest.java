@@ -15,6 +15,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.briefdesk.IntegrationTest;
 import org.briefdesk.security.Role;
+import org.briefdesk.signin.Authenticator;
+import org.briefdesk.signin.TwoFactorService;
+import org.briefdesk.user.ActingUser;
 import org.briefdesk.user.TestUsers;
 import org.briefdesk.user.UserDraft;
 import org.briefdesk.user.UserService;
@@ -37,6 +40,12 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UserService userService;
+
+    @Autowired
+    TwoFactorService twoFactor;
+
+    @Autowired
+    ActingUser actingUser;
 
     private String statusOf(String username) {
         var grid = test(usersGrid());
@@ -135,6 +144,26 @@ class UsersViewTest extends SpringBrowserlessTest {
 
         assertThat(test(usersGrid()).getRow(rowOf(username)).enabled()).isFalse();
         assertThat(toggle.getText()).isEqualTo("Enable");
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void an_admin_turns_off_two_factor_sign_in_for_someone_who_lost_their_phone() {
+        navigate(UsersView.class);
+        String username = uniqueName();
+        createUser(username, "view-test-password");
+        Button turnOff = $view(Button.class).withText("Turn off two-factor").single();
+        test(usersGrid()).select(rowOf(username));
+        assertThat(turnOff.isEnabled()).as("nothing to turn off yet").isFalse();
+
+        Authenticator.turnOn(actingUser, twoFactor, username);
+        test(usersGrid()).select(rowOf(username));
+        assertThat(turnOff.isEnabled()).isTrue();
+        test(turnOff).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(twoFactor.isOn(username)).isFalse();
+        assertThat(turnOff.isEnabled()).isFalse();
     }
 
     @Test
