@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.briefdesk.citation.SourceInfo;
 import org.briefdesk.citation.SourceLookup;
+import org.briefdesk.source.AuthorNames;
 import org.briefdesk.source.SourceDetails;
 import org.briefdesk.source.SourceHit;
 import org.briefdesk.source.SourceQuery;
@@ -57,6 +58,7 @@ final class BriefingSourceLookup implements SourceLookup {
         return new SourceInfo(
                 source.citationKey(),
                 source.title(),
+                AuthorNames.readable(source.authors()),
                 source.outlet(),
                 source.publishedDate(),
                 source.url(),

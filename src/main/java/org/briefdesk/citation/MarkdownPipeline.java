@@ -456,11 +456,11 @@ public final class MarkdownPipeline {
         }
         StringBuilder html = new StringBuilder("<section class=\"sources\"><h2>Sources</h2><ol>");
         numbers.forEach((key, number) -> found.get(key).ifPresent(source -> {
-            html.append("<li id=\"source-")
-                    .append(number)
-                    .append("\">")
-                    .append(escape(source.title()))
-                    .append('.');
+            html.append("<li id=\"source-").append(number).append("\">");
+            if (source.authors() != null && !source.authors().isBlank()) {
+                html.append(escape(source.authors())).append(": ");
+            }
+            html.append(escape(source.title())).append('.');
             if (source.outlet() != null || source.published() != null) {
                 html.append(' ');
                 if (source.outlet() != null) {

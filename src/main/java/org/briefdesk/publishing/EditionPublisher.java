@@ -20,6 +20,7 @@ import org.briefdesk.citation.RenderLimits;
 import org.briefdesk.citation.RenderResult;
 import org.briefdesk.citation.SourceInfo;
 import org.briefdesk.citation.SourceLookup;
+import org.briefdesk.source.AuthorNames;
 import org.briefdesk.source.SourceDetails;
 import org.briefdesk.source.SourceService;
 import org.briefdesk.source.SourceVersionDetails;
@@ -192,6 +193,7 @@ class EditionPublisher implements Publisher {
                     .map(source -> new SourceInfo(
                             key,
                             source.details().title(),
+                            AuthorNames.readable(source.details().authors()),
                             source.details().outlet(),
                             source.details().publishedDate(),
                             source.details().url(),

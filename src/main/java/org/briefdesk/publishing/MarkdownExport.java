@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +14,8 @@ import java.util.regex.Pattern;
 import org.briefdesk.citation.CitationGroup;
 import org.briefdesk.citation.CitationParser;
 import org.briefdesk.citation.CitationRef;
+import org.briefdesk.source.AuthorName;
+import org.briefdesk.source.AuthorNames;
 import org.briefdesk.tradecraft.KeyJudgment;
 import org.jspecify.annotations.Nullable;
 
@@ -118,12 +119,10 @@ public final class MarkdownExport {
             out.append("    type: article-newspaper\n");
             out.append("    title: ").append(yaml(source.title())).append('\n');
             optional(out, "    container-title", source.outlet());
-            List<String> authors = splitAuthors(source.authors());
+            List<AuthorName> authors = AuthorNames.parse(source.authors());
             if (!authors.isEmpty()) {
                 out.append("    author:\n");
-                for (String author : authors) {
-                    out.append("      - literal: ").append(yaml(author)).append('\n');
-                }
+                authors.forEach(author -> cslName(out, author));
             }
             if (source.published() != null) {
                 out.append("    issued:\n").append(dateParts(source.published()));
@@ -248,7 +247,8 @@ public final class MarkdownExport {
     private static String reference(ExportSource source) {
         StringBuilder out = new StringBuilder();
         if (source.authors() != null && !source.authors().isBlank()) {
-            out.append(escape(source.authors().strip())).append(": ");
+            out.append(escape(AuthorNames.display(AuthorNames.parse(source.authors()))))
+                    .append(": ");
         }
         out.append('“').append(escape(source.title())).append(".”");
         if (source.outlet() != null && !source.outlet().isBlank()) {
@@ -270,17 +270,21 @@ public final class MarkdownExport {
         return plain ? "<" + url + ">" : escape(url);
     }
 
-    private static List<String> splitAuthors(@Nullable String authors) {
-        List<String> names = new ArrayList<>();
-        if (authors == null) {
-            return names;
+    /** A CSL name: a person's family and given names (with a particle such as "van der"), or a literal. */
+    private static void cslName(StringBuilder out, AuthorName author) {
+        if (author.isLiteral()) {
+            out.append("      - literal: ").append(yaml(author.display())).append('\n');
+            return;
         }
-        for (String name : authors.split("[;\\n]| and ")) {
-            if (!name.isBlank()) {
-                names.add(name.strip());
-            }
+        out.append("      - family: ").append(yaml(author.family())).append('\n');
+        if (!author.given().isEmpty()) {
+            out.append("        given: ").append(yaml(author.given())).append('\n');
         }
-        return names;
+        if (!author.particle().isEmpty()) {
+            out.append("        non-dropping-particle: ")
+                    .append(yaml(author.particle()))
+                    .append('\n');
+        }
     }
 
     /**

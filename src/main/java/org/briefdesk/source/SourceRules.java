@@ -48,7 +48,22 @@ public final class SourceRules {
     }
 
     public static Optional<String> authorsProblem(@Nullable String authors) {
-        return blank(authors) ? Optional.empty() : lineProblem(authors, AUTHORS_MAX);
+        if (blank(authors)) {
+            return Optional.empty();
+        }
+        return lineProblem(authors, AUTHORS_MAX)
+                .or(() -> AuthorNames.canonical(AuthorNames.parse(authors)).length() > AUTHORS_MAX
+                        ? Optional.of("Use at most " + AUTHORS_MAX + " characters.")
+                        : Optional.empty());
+    }
+
+    /**
+     * The authors in their stored form, one name after another as citation tools read them
+     * ({@link AuthorNames}): "Priya Raman, Anders Holmgren" is kept as "Raman, Priya; Holmgren, Anders".
+     */
+    static @Nullable String normalizeAuthors(@Nullable String authors) {
+        String typed = trimToNull(authors);
+        return typed == null ? null : AuthorNames.canonical(AuthorNames.parse(typed));
     }
 
     public static Optional<String> urlProblem(@Nullable String url) {
@@ -162,7 +177,7 @@ public final class SourceRules {
         SourceMetadata metadata = new SourceMetadata(
                 BodyText.normalize(draft.title()).replace('\n', ' '),
                 trimToNull(draft.outlet()),
-                trimToNull(draft.authors()),
+                normalizeAuthors(draft.authors()),
                 url,
                 canonicalHash,
                 draft.publishedDate(),

@@ -223,7 +223,8 @@ class SingleSignOnBrowserTest extends RealBrowserTest {
             Locator approve = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve"));
             assertThat(approve).isVisible(PATIENTLY);
             approve.click();
-            assertThat(page.getByText("Approved. The text is locked until reopened.")).isVisible(PATIENTLY);
+            assertThat(page.getByText("Approved. The text is locked until reopened."))
+                    .isVisible(PATIENTLY);
         }
 
         Instant approvedAt = actingUser.as(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import org.briefdesk.Waits;
 import org.jsoup.Jsoup;
@@ -35,6 +36,30 @@ class MarkdownPipelineTest {
                         "Talks open. Harbour Gazette, 4 March 2025. https://harbour.example/varga-2025. Captured 5"
                                 + " March 2025. Grade B2.");
         assertThat(html.select("#source-1").text()).startsWith("Envoy named");
+    }
+
+    @Test
+    void the_sources_list_names_the_authors_first_as_readers_expect_them() {
+        InMemorySources library = new InMemorySources()
+                .add(new SourceInfo(
+                        "raman-2025",
+                        "What a patrol agreement must solve",
+                        "Priya Raman and <b>Anders</b> Holmgren",
+                        "Halvorsen Review",
+                        LocalDate.of(2025, 3, 1),
+                        null,
+                        null,
+                        "",
+                        1,
+                        "Text."));
+
+        Document html = Jsoup.parseBodyFragment(
+                pipeline.render("Patrols [@raman-2025].", library).html());
+
+        assertThat(html.select("#source-1").text())
+                .startsWith(
+                        "Priya Raman and <b>Anders</b> Holmgren: What a patrol agreement must solve. Halvorsen Review");
+        assertThat(html.select("#source-1 b")).isEmpty();
     }
 
     @Test

@@ -65,7 +65,48 @@ class PandocJudgeTest {
                     .contains(source.title().toLowerCase(Locale.ROOT));
             assertThat(plain).contains(source.url()).doesNotContain("@" + source.key());
         }
-        assertThat(plain).contains("(Ines Duarte and Tomas Reis 2025)").contains("para. 4");
+        assertThat(plain).contains("(Duarte and Reis 2025)").contains("para. 4");
+        // The bibliography: family name first, sorted by it, organisations whole (issue #19).
+        assertThat(plain).contains("Duarte, Ines, and Tomas Reis. 2025.").contains("Ministry of Transport. 2025.");
+    }
+
+    @Test
+    void citeproc_lists_authors_by_family_name_however_they_were_typed() throws Exception {
+        for (String typed : List.of(
+                "Priya Raman, Anders Holmgren",
+                "Raman, Priya; Holmgren, Anders",
+                "Raman, Priya and Holmgren, Anders")) {
+            ExportSource article = new ExportSource(
+                    1,
+                    "raman-2025",
+                    1,
+                    "0".repeat(64),
+                    "What a patrol agreement must solve",
+                    "Halvorsen Review",
+                    typed,
+                    "https://halvorsen.example/patrol",
+                    java.time.LocalDate.of(2025, 3, 1),
+                    null,
+                    "");
+            ExportEdition edition = new ExportEdition(
+                    "Patrols",
+                    "patrols",
+                    1,
+                    java.time.Instant.parse("2025-04-05T10:30:00Z"),
+                    List.of("Alice Analyst"),
+                    List.of(),
+                    null,
+                    "The agreement needs a patrol schedule [@raman-2025].\n",
+                    List.of(article));
+
+            String plain = pandoc(
+                    MarkdownExport.pandoc(edition), "--citeproc", "-f", "markdown", "-t", "plain", "--wrap=none");
+
+            assertThat(plain)
+                    .as(typed)
+                    .contains("(Raman and Holmgren 2025)")
+                    .contains("Raman, Priya, and Anders Holmgren");
+        }
     }
 
     @Test

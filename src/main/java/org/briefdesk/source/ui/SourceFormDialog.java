@@ -127,7 +127,8 @@ class SourceFormDialog extends Dialog {
         title.setRequiredIndicatorVisible(true);
         TextField outlet = new TextField("Outlet");
         TextField authors = new TextField("Authors");
-        authors.setHelperText("Separated by commas");
+        authors.setHelperText("“Lena Varga, Jan van der Berg” or “Varga, Lena; van der Berg, Jan”; an"
+                + " organisation in {braces} if it is not read as one. Saved as family, given names.");
         TextField url = new TextField("URL");
         DatePicker published = new DatePicker("Published");
         TextField language = new TextField("Language");
