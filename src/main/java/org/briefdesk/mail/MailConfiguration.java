@@ -60,6 +60,9 @@ class MailConfiguration {
             // A send under way may finish on shutdown; its claim would otherwise hold it for minutes.
             scheduler.setWaitForTasksToCompleteOnShutdown(true);
             scheduler.setAwaitTerminationSeconds(15);
+            // ... but only that send: the next polls and wake-ups are dropped, not waited for.
+            scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+            scheduler.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
             scheduler.initialize();
         }
 
