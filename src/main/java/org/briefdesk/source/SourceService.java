@@ -213,6 +213,30 @@ public class SourceService {
         return sources.findTags();
     }
 
+    /** The most sources one export file holds. */
+    public static final int EXPORT_MAX = 10_000;
+
+    /**
+     * The sources the query finds (all of them without words or filters), as a file for a reference
+     * manager or citation tool: CSL JSON or BibTeX (issue #19).
+     *
+     * @throws ActionRefusedException when the query finds more than {@link #EXPORT_MAX} sources
+     */
+    public String export(SourceQuery query, LibraryFormat format) {
+        List<SourceDetails> found = new ArrayList<>();
+        for (int offset = 0; ; offset += 500) {
+            SearchPage page = search(query, offset, 500);
+            if (page.total() > EXPORT_MAX) {
+                throw new ActionRefusedException("That is " + page.total() + " sources; export at most " + EXPORT_MAX
+                        + " at a time. Narrow the search or choose an outlet or tag.");
+            }
+            page.hits().forEach(hit -> findByKey(hit.citationKey()).ifPresent(found::add));
+            if (page.hits().size() < 500) {
+                return LibraryExport.write(found, format);
+            }
+        }
+    }
+
     /**
      * Searches the library: by relevance, then newest first; without words, newest first. Words
      * match in any form ("agreements" finds "agreement"), "quoted phrases" word for word.

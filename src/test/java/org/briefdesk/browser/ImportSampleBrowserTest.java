@@ -3,9 +3,11 @@ package org.briefdesk.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.briefdesk.IntegrationTest;
@@ -27,7 +29,7 @@ class ImportSampleBrowserTest extends RealBrowserTest {
     }
 
     @Test
-    void an_author_imports_the_sample_and_finds_it_by_a_word_of_its_text() {
+    void an_author_imports_the_sample_and_finds_it_by_a_word_of_its_text() throws Exception {
         try (BrowserContext context = browser.newContext()) {
             Page page = signIn(context, TestUsers.AUTHOR, TestUsers.PASSWORD, "Test author");
 
@@ -56,6 +58,16 @@ class ImportSampleBrowserTest extends RealBrowserTest {
                             .first())
                     .isVisible(PATIENTLY);
             assertThat(page.locator(".bd-match").first()).isVisible();
+
+            // The list as it is now (the search finds the sample) goes out as a BibTeX file (issue #19).
+            Download download =
+                    page.waitForDownload(() -> page.getByText("BibTeX (.bib)").click());
+            String bibtex = Files.readString(download.path());
+            org.assertj.core.api.Assertions.assertThat(bibtex)
+                    .startsWith("@article{")
+                    .contains("India and Japan Discuss Reciprocal Military Supply");
+            org.assertj.core.api.Assertions.assertThat(bibtex.split("@article\\{", -1))
+                    .hasSize(2);
         }
     }
 }

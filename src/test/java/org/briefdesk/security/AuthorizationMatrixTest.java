@@ -26,6 +26,7 @@ import org.briefdesk.notification.NotificationService;
 import org.briefdesk.publishing.CachedFile;
 import org.briefdesk.publishing.PublishedEditions;
 import org.briefdesk.source.Grade;
+import org.briefdesk.source.LibraryFormat;
 import org.briefdesk.source.SourceDraft;
 import org.briefdesk.source.SourceQuery;
 import org.briefdesk.source.SourceService;
@@ -708,6 +709,12 @@ class AuthorizationMatrixTest {
                         "SourceService.search",
                         State.NONE,
                         s -> call(() -> sources.search(SourceQuery.all(), 0, 5)),
+                        expect(D, O, O, O, O, O, O)),
+                new Row(
+                        "SourceService.export",
+                        State.NONE,
+                        s -> call(() -> sources.export(
+                                new SourceQuery(null, null, "no-such-tag", null, null), LibraryFormat.BIBTEX)),
                         expect(D, O, O, O, O, O, O)),
                 new Row(
                         "SourceService.add",

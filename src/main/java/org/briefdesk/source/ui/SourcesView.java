@@ -50,6 +50,7 @@ class SourcesView extends Main {
     private final Span indexNotice = new Span();
     private final SearchIndexUpkeep indexUpkeep;
     private final Grid<SourceHit> results = new Grid<>();
+    private final LibraryExportLinks export;
 
     SourcesView(SourceService sourceService, CurrentUser currentUser, SearchIndexUpkeep indexUpkeep) {
         this.sourceService = sourceService;
@@ -58,7 +59,13 @@ class SourcesView extends Main {
         addClassName("bd-view");
         setSizeFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
-        add(createToolbar(currentUser), createFilters(), indexNotice, count, createResults());
+        export = new LibraryExportLinks(sourceService, query());
+        add(
+                createToolbar(currentUser),
+                createFilters(),
+                indexNotice,
+                new HorizontalLayout(count, export),
+                createResults());
         refresh();
     }
 
@@ -161,6 +168,7 @@ class SourcesView extends Main {
     private void refresh() {
         showIndexNotice();
         SourceQuery query = query();
+        export.showing(query);
         long total;
         try {
             total = sourceService.search(query, 0, 1).total();
