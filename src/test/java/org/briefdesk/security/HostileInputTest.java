@@ -13,6 +13,7 @@ import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingDraft;
 import org.briefdesk.briefing.BriefingService;
+import org.briefdesk.source.AuthorNames;
 import org.briefdesk.source.Grade;
 import org.briefdesk.source.SourceDetails;
 import org.briefdesk.source.SourceDraft;
@@ -128,7 +129,18 @@ class HostileInputTest {
                     String back = field.read().apply(read);
                     // A source's text is kept in its documented normal form (BodyText): the form, the
                     // import and the quotation checks all see the same text.
-                    String expected = field.name().equals("body") ? BodyText.normalize(value) : value.strip();
+                    // Authors are kept as the names they are read as (AuthorNames, issue #19), in a
+                    // form that reads back to the same names.
+                    String expected = switch (field.name()) {
+                        case "body" -> BodyText.normalize(value);
+                        case "authors" -> AuthorNames.canonical(AuthorNames.parse(value));
+                        default -> value.strip();
+                    };
+                    if (field.name().equals("authors")
+                            && !AuthorNames.parse(back).equals(AuthorNames.parse(value))) {
+                        problems.add(
+                                "source authors " + printable(value) + " read back as other names: " + printable(back));
+                    }
                     if (!expected.equals(back)
                             && !(field.name().equals("tag")
                                     && value.strip()
