@@ -13,6 +13,10 @@ RUN ./mvnw -B -Pproduction -DskipTests package \
     && cp target/briefdesk-*.jar out/briefdesk.jar
 
 FROM eclipse-temurin:25-jre
+# DejaVu Sans, embedded in the PDFs of editions (Latin, Greek, Cyrillic).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system --gid 10001 briefdesk \
     && useradd --system --uid 10001 --gid briefdesk --home-dir /var/lib/briefdesk --shell /usr/sbin/nologin briefdesk \
     && mkdir -p /opt/briefdesk /var/lib/briefdesk \

@@ -45,6 +45,19 @@ public record CachedFile(
                 gzipped.length < bytes.length ? gzipped : null);
     }
 
+    /** A download that is compressed already (Word, PDF): sent as it is. */
+    static CachedFile binary(byte[] bytes, Audience audience, String fileName) {
+        String sha256;
+        try {
+            sha256 = java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+        return new CachedFile(bytes, "\"" + sha256.substring(0, 32) + "\"", audience, fileName, true, null);
+    }
+
     /** Whether anyone, signed in or not, may be sent these bytes from a shared cache. */
     public boolean publicEverywhere() {
         return audience == Audience.PUBLIC && sameForEveryone;

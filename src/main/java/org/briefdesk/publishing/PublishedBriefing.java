@@ -42,6 +42,8 @@ final class PublishedBriefing {
     private final @Nullable Pages forEveryone;
     private final Map<Integer, CachedFile> portable = new LinkedHashMap<>();
     private final Map<Integer, CachedFile> pandoc = new LinkedHashMap<>();
+    /** Word and PDF, written at the first download of each and kept like the Markdown. */
+    private final Map<String, CachedFile> documents = new java.util.concurrent.ConcurrentHashMap<>();
 
     PublishedBriefing(List<FrozenEdition> editions, @Nullable Retraction retraction) {
         this.editions = List.copyOf(editions);
@@ -100,5 +102,17 @@ final class PublishedBriefing {
 
     Optional<CachedFile> export(int number, boolean pandocFlavour) {
         return Optional.ofNullable((pandocFlavour ? pandoc : portable).get(number));
+    }
+
+    Optional<CachedFile> document(int number, EditionDocument kind) {
+        return editions.stream()
+                .filter(edition -> edition.number() == number)
+                .findFirst()
+                .map(edition -> documents.computeIfAbsent(
+                        number + "." + kind.extension(),
+                        name -> CachedFile.binary(
+                                kind.write(edition),
+                                edition.visibility(),
+                                EditionDocuments.fileName(edition, kind.extension()))));
     }
 }

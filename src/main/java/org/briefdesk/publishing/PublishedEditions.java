@@ -74,6 +74,23 @@ public class PublishedEditions {
     }
 
     /**
+     * An edition as a Word or PDF document (issue #19): of the latest edition, or of edition {@code
+     * number}; written at the first download and kept in the cache with the edition.
+     */
+    public Optional<CachedFile> document(String slug, @Nullable Integer number, EditionDocument kind) {
+        return find(slug)
+                .flatMap(briefing -> {
+                    if (number != null) {
+                        return briefing.document(number, kind);
+                    }
+                    return briefing.retraction() != null
+                            ? Optional.empty()
+                            : briefing.document(briefing.latest().number(), kind);
+                })
+                .map(this::readable);
+    }
+
+    /**
      * A PUBLIC page or download that is already in memory and the same for every reader, for
      * answering before any security or MVC machinery runs; empty for anything else (not cached,
      * INTERNAL, a page of a briefing that also has internal editions, retracted latest download), which then takes the ordinary way through {@link #latestPage} and friends. Anyone

@@ -211,11 +211,16 @@ public final class ReadingPages {
             String markdown = latestUrl
                     ? base + escape(slug) + ".md"
                     : base + escape(slug) + "/editions/" + shown.number() + ".md";
+            String document = markdown.substring(0, markdown.length() - "md".length());
             body.append("<p><a href=\"")
                     .append(markdown)
                     .append("\" download>Download Markdown</a> · <a href=\"")
                     .append(markdown)
-                    .append("?flavour=pandoc\" download>Markdown for Pandoc</a></p>\n");
+                    .append("?flavour=pandoc\" download>Markdown for Pandoc</a> · <a href=\"")
+                    .append(document)
+                    .append("docx\" download>Word</a> · <a href=\"")
+                    .append(document)
+                    .append("pdf\" download>PDF</a></p>\n");
         }
         body.append("<p>Editions:");
         for (FrozenEdition edition : editions) {

@@ -164,6 +164,40 @@ class ReadingHttpTest {
     }
 
     @Test
+    void each_edition_downloads_as_word_and_pdf_linked_from_its_page_and_internal_ones_only_signed_in()
+            throws Exception {
+        String page = text(fetch("/briefings/" + publicBriefing.slug() + "/editions/1"));
+        assertThat(page).contains("1.docx\" download>Word</a>").contains("1.pdf\" download>PDF</a>");
+
+        HttpResponse<byte[]> pdf = fetch("/briefings/" + publicBriefing.slug() + "/editions/1.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(disposition -> assertThat(disposition).contains("-edition-1.pdf"));
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        // Written once, then kept: the same bytes and ETag again.
+        HttpResponse<byte[]> again = fetch("/briefings/" + publicBriefing.slug() + "/editions/1.pdf");
+        assertThat(again.headers().firstValue("ETag")).isEqualTo(pdf.headers().firstValue("ETag"));
+
+        HttpResponse<byte[]> word = fetch("/briefings/" + publicBriefing.slug() + ".docx");
+        assertThat(word.statusCode()).isEqualTo(200);
+        assertThat(word.headers().firstValue("Content-Type"))
+                .hasValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        try (var document =
+                new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(word.body()))) {
+            assertThat(document.getProperties().getCoreProperties().getTitle()).isEqualTo(publicBriefing.title());
+        }
+
+        assertThat(fetch("/briefings/" + internalBriefing.slug() + "/editions/1.pdf")
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(fetch("/briefings/" + publicBriefing.slug() + "/editions/x.pdf")
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void an_internal_briefing_sends_anonymous_readers_to_the_sign_in_and_opens_for_signed_in_ones() throws Exception {
         HttpResponse<byte[]> anonymous = fetch("/briefings/" + internalBriefing.slug());
         assertThat(anonymous.statusCode()).isEqualTo(302);

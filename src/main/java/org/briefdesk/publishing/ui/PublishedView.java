@@ -121,6 +121,13 @@ class PublishedView extends VerticalLayout {
             anchor.getElement()
                     .setAttribute("download", MarkdownExport.fileName(item.slug(), item.edition(), anchor == pandoc));
         }
-        return new HorizontalLayout(portable, pandoc);
+        String document = base.substring(0, base.length() - "md".length());
+        Anchor word = new Anchor(document + "docx", "Word");
+        Anchor pdf = new Anchor(document + "pdf", "PDF");
+        for (Anchor anchor : List.of(word, pdf)) {
+            anchor.setRouterIgnore(true);
+            anchor.getElement().setAttribute("download", true);
+        }
+        return new HorizontalLayout(portable, pandoc, word, pdf);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import org.briefdesk.publishing.CachedFile;
+import org.briefdesk.publishing.EditionDocument;
 import org.briefdesk.publishing.PublishedEditions;
 import org.briefdesk.publishing.ReadingPages;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,12 @@ class ReadingController {
             @PathVariable String name,
             @RequestParam(name = "flavour", required = false) @Nullable String flavour,
             HttpServletRequest request) {
+        Optional<EditionDocument> document = EditionDocument.ofAddress(name);
+        if (document.isPresent()) {
+            String slug =
+                    name.substring(0, name.length() - document.get().extension().length() - 1);
+            return download(editions.document(slug, null, document.get()), document.get(), request);
+        }
         if (name.endsWith(MD)) {
             if (!knownFlavour(flavour)) {
                 return badFlavour();
@@ -62,6 +69,15 @@ class ReadingController {
             @PathVariable String edition,
             @RequestParam(name = "flavour", required = false) @Nullable String flavour,
             HttpServletRequest request) {
+        Optional<EditionDocument> document = EditionDocument.ofAddress(edition);
+        if (document.isPresent()) {
+            String number = edition.substring(
+                    0, edition.length() - document.get().extension().length() - 1);
+            return number.matches("[1-9][0-9]{0,5}")
+                    ? download(
+                            editions.document(slug, Integer.parseInt(number), document.get()), document.get(), request)
+                    : notFound();
+        }
         boolean markdown = edition.endsWith(MD);
         String digits = markdown ? edition.substring(0, edition.length() - MD.length()) : edition;
         if (!digits.matches("[1-9][0-9]{0,5}")) {
@@ -88,6 +104,12 @@ class ReadingController {
 
     private ResponseEntity<byte[]> page(Optional<CachedFile> page, HttpServletRequest request) {
         return page.map(file -> answer(file, HTML, request, null)).orElseGet(ReadingController::notFound);
+    }
+
+    private ResponseEntity<byte[]> download(
+            Optional<CachedFile> file, EditionDocument kind, HttpServletRequest request) {
+        return file.map(found -> answer(found, MediaType.parseMediaType(kind.contentType()), request, found.fileName()))
+                .orElseGet(ReadingController::notFound);
     }
 
     private ResponseEntity<byte[]> download(Optional<CachedFile> file, HttpServletRequest request) {
