@@ -62,7 +62,7 @@ class LibraryExportServiceTest {
                         tags,
                         null,
                         Grade.NONE,
-                        "A text about " + title + ".",
+                        "A text about " + title + " " + tag + ".",
                         null)),
                 "AUTHOR",
                 "READER");

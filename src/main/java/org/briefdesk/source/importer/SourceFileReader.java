@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class SourceFileReader {
 
-    static final String UNSUPPORTED = "Briefdesk imports .txt, .md and .html files, or a .zip of them.";
+    static final String UNSUPPORTED =
+            "Briefdesk imports .txt, .md and .html files, or a .zip of them, and CSL JSON exports (.json).";
+    /** Inside a zip only articles are read. */
+    static final String UNSUPPORTED_IN_ZIP = "Briefdesk imports .txt, .md and .html files from a .zip.";
 
     static final String NESTED_ARCHIVE = "Archives inside archives are not imported.";
 
@@ -31,6 +34,7 @@ public final class SourceFileReader {
         TEXT,
         MARKDOWN,
         HTML,
+        CSL_JSON,
         ZIP,
         OTHER_ARCHIVE,
         UNSUPPORTED;
@@ -41,6 +45,7 @@ public final class SourceFileReader {
                 case "txt" -> TEXT;
                 case "md", "markdown" -> MARKDOWN;
                 case "html", "htm" -> HTML;
+                case "json" -> CSL_JSON;
                 case "zip" -> ZIP;
                 default -> OTHER_ARCHIVES.contains(extension) ? OTHER_ARCHIVE : UNSUPPORTED;
             };
@@ -73,9 +78,20 @@ public final class SourceFileReader {
         Format format = Format.of(name);
         return switch (format) {
             case ZIP -> new ZipReader(this, limits).read(name, content);
+            case CSL_JSON -> readReferences(name, content);
             case OTHER_ARCHIVE, UNSUPPORTED -> List.of(FileResult.refused(name, UNSUPPORTED));
             case TEXT, MARKDOWN, HTML -> List.of(readDocument(name, content, format));
         };
+    }
+
+    /** A CSL JSON export: one result per reference, or one refusal for a file that is not one. */
+    private List<FileResult> readReferences(String name, byte[] content) {
+        try {
+            return CslJsonImporter.read(name, TextDecoding.decode(content), limits.maxBodyBytes());
+        } catch (ImportRefusedException refused) {
+            return List.of(FileResult.refused(
+                    name, Objects.requireNonNullElse(refused.getMessage(), CslJsonImporter.NOT_CSL_JSON)));
+        }
     }
 
     /** One text, Markdown or HTML file, already known to be within the file size limit. */

@@ -118,7 +118,7 @@ final class ZipReader {
                 if (format == SourceFileReader.Format.ZIP || format == SourceFileReader.Format.OTHER_ARCHIVE) {
                     results.add(FileResult.refused(shownName, SourceFileReader.NESTED_ARCHIVE));
                 } else if (!format.isDocument()) {
-                    results.add(FileResult.refused(shownName, SourceFileReader.UNSUPPORTED));
+                    results.add(FileResult.refused(shownName, SourceFileReader.UNSUPPORTED_IN_ZIP));
                 } else if (entryBytes > limits.maxFileBytes() || bytes == null) {
                     results.add(FileResult.refused(shownName, reader.tooLarge(entryBytes)));
                 } else {

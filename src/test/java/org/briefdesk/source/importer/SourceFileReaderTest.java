@@ -35,7 +35,8 @@ class SourceFileReaderTest {
     @ValueSource(strings = {"report.pdf", "notes.docx", "README", "archive.tar.gz", "photo.png", "a.txt.exe"})
     void other_files_are_refused_saying_what_is_imported(String name) {
         assertThat(onlyRefusal(reader.read(name, ARTICLE)))
-                .isEqualTo("Briefdesk imports .txt, .md and .html files, or a .zip of them.");
+                .isEqualTo("Briefdesk imports .txt, .md and .html files, or a .zip of them, and CSL JSON exports"
+                        + " (.json).");
     }
 
     @Test
