@@ -1,11 +1,10 @@
 package org.briefdesk.mail;
 
 import java.time.Clock;
+import org.briefdesk.base.AfterCommit;
 import org.briefdesk.notification.NotificationPosted;
 import org.briefdesk.user.EmailAddresses;
 import org.springframework.context.event.EventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns each posted notification into what its recipient chose: a mail queued in the outbox, an item
@@ -52,7 +51,7 @@ class NotificationMailer {
                 ComposedMail mail = composer.single(
                         notification.kind(), notification.message(), notification.link(), notification.about());
                 outbox.save(new OutboxMail(notification.recipient(), address, mail, clock.instant()));
-                afterCommit(sender::wake);
+                AfterCommit.run(sender::wake);
             } else {
                 digestItems.save(new DigestItem(
                         notification.recipient(),
@@ -62,18 +61,5 @@ class NotificationMailer {
                         notification.createdAt()));
             }
         });
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 }

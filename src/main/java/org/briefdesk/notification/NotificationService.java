@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.base.AfterCommit;
 import org.briefdesk.live.Broadcast;
 import org.briefdesk.security.CurrentUser;
 import org.slf4j.Logger;
@@ -16,8 +17,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * In-app notifications: other features post them, the bell lists them with the unread count, and
@@ -83,7 +82,7 @@ public class NotificationService {
             events.publishEvent(
                     new NotificationPosted(saved.id(), recipient, kind, message, link, about, saved.createdAt()));
             NotificationSummary summary = toSummary(saved);
-            afterCommit(() -> deliver(recipient, summary));
+            AfterCommit.run(() -> deliver(recipient, summary));
             broadcast.send(CHANNEL, new Relayed(recipient, summary));
         }
     }
@@ -131,19 +130,6 @@ public class NotificationService {
             } catch (RuntimeException failure) {
                 log.warn("A notification listener failed", failure);
             }
-        }
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
+import org.briefdesk.base.Sha256;
 import org.briefdesk.briefing.Audience;
 import org.jspecify.annotations.Nullable;
 
@@ -47,14 +48,7 @@ public record CachedFile(
 
     /** A download that is compressed already (Word, PDF): sent as it is. */
     static CachedFile binary(byte[] bytes, Audience audience, String fileName) {
-        String sha256;
-        try {
-            sha256 = java.util.HexFormat.of()
-                    .formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        String sha256 = Sha256.hex(bytes);
         return new CachedFile(bytes, "\"" + sha256.substring(0, 32) + "\"", audience, fileName, true, null);
     }
 

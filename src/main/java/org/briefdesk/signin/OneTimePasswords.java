@@ -5,15 +5,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.OptionalLong;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
+import org.briefdesk.base.Sha256;
 
 /**
  * The arithmetic of two-factor sign-in: TOTP keys and codes as RFC 6238 defines them and every
@@ -99,12 +98,7 @@ final class OneTimePasswords {
     /** How a recovery code is stored and looked up: case, spaces and dashes do not matter. */
     static String recoveryHash(String typed) {
         String normalized = typed.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return Sha256.hex(normalized);
     }
 
     private static SecretKeySpec key(String secret) {
