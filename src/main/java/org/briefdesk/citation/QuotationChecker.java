@@ -271,8 +271,19 @@ public final class QuotationChecker {
                             ref.key()));
                     continue;
                 }
+                if (source.get().textMissing()) {
+                    findings.add(new Finding(
+                            Severity.ERROR,
+                            "@" + ref.key() + ": text missing. It cannot be quoted or published from until its"
+                                    + " text is added to the source.",
+                            group.start(),
+                            group.end(),
+                            ref.key()));
+                    continue;
+                }
                 Integer pinned = pinnedVersions.get(ref.key());
-                if (pinned != null && source.get().version() > pinned && flaggedChanged.add(ref.key())) {
+                // Pinned at 0: cited while its text was missing; its first text is no change.
+                if (pinned != null && pinned > 0 && source.get().version() > pinned && flaggedChanged.add(ref.key())) {
                     findings.add(new Finding(
                             Severity.WARNING,
                             "@" + ref.key() + " has changed since it was cited" + " (version " + pinned + " → "
@@ -299,9 +310,10 @@ public final class QuotationChecker {
             List<SourceInfo> cited = citation.refs().stream()
                     .map(ref -> known.computeIfAbsent(ref.key(), sources::find))
                     .flatMap(Optional::stream)
+                    .filter(source -> !source.textMissing())
                     .toList();
             if (cited.isEmpty()) {
-                continue; // the unknown key is already an error
+                continue; // an unknown key or a missing text is already an error
             }
             boolean verified = cited.stream()
                     .anyMatch(s -> verify(quotation.text(), bodyOf.apply(s)).isPresent());

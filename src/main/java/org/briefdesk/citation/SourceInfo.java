@@ -20,6 +20,11 @@ public record SourceInfo(
         int version,
         String body) {
 
+    /** Whether the source waits for its text (imported without one): it cannot be quoted. */
+    public boolean textMissing() {
+        return version == 0;
+    }
+
     /** A source whose authors the pipeline need not show. */
     public SourceInfo(
             String key,

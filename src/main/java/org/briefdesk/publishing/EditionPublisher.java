@@ -176,9 +176,15 @@ class EditionPublisher implements Publisher {
         versions.forEach((key, number) -> {
             SourceDetails details = sources.findByKey(key)
                     .orElseThrow(() -> new ActionRefusedException("The source @" + key + " is no longer stored."));
-            SourceVersionDetails version = sources.version(key, number)
+            if (details.textMissing()) {
+                throw new ActionRefusedException(
+                        "@" + key + ": text missing. Add its text to the source before publishing.");
+            }
+            // Pinned at 0: cited while its text was missing, so the text it has is its first.
+            int first = Math.max(1, number);
+            SourceVersionDetails version = sources.version(key, first)
                     .orElseThrow(() -> new ActionRefusedException(
-                            "Version " + number + " of the source @" + key + " is no longer stored."));
+                            "Version " + first + " of the source @" + key + " is no longer stored."));
             pinned.put(key, new Pinned(details, version));
         });
         return pinned;

@@ -89,8 +89,9 @@ class Source {
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private String body;
 
-    @Column(name = "body_sha256", nullable = false, columnDefinition = "CHAR(64)")
-    private String bodySha256;
+    /** Null while the text is missing. */
+    @Column(name = "body_sha256", columnDefinition = "CHAR(64)")
+    private @Nullable String bodySha256;
 
     @Column(name = "current_version", nullable = false)
     private int currentVersion;
@@ -122,12 +123,19 @@ class Source {
     @SuppressWarnings("NullAway.Init")
     protected Source() {}
 
-    Source(String citationKey, SourceMetadata metadata, String body, String bodySha256, String addedBy, Instant now) {
+    /** A source with version 1 of its text, or with no version while {@code body} is empty (text missing). */
+    Source(
+            String citationKey,
+            SourceMetadata metadata,
+            String body,
+            @Nullable String bodySha256,
+            String addedBy,
+            Instant now) {
         this.citationKey = citationKey;
         this.title = metadata.title();
         this.body = body;
         this.bodySha256 = bodySha256;
-        this.currentVersion = 1;
+        this.currentVersion = bodySha256 == null ? 0 : 1;
         this.addedBy = addedBy;
         this.capturedAt = now;
         this.updatedAt = now;
@@ -225,6 +233,7 @@ class Source {
         return body;
     }
 
+    @Nullable
     String bodySha256() {
         return bodySha256;
     }

@@ -6,7 +6,10 @@ import java.util.List;
 import org.briefdesk.marking.Tlp;
 import org.jspecify.annotations.Nullable;
 
-/** A source as its page shows it, with its current text. */
+/**
+ * A source as its page shows it, with its current text. While the text is missing (a reference
+ * imported without one) {@code body} is empty, {@code bodySha256} null and {@code currentVersion} 0.
+ */
 public record SourceDetails(
         String citationKey,
         String title,
@@ -19,7 +22,7 @@ public record SourceDetails(
         @Nullable String notes,
         Grade grade,
         String body,
-        String bodySha256,
+        @Nullable String bodySha256,
         int currentVersion,
         String addedBy,
         Instant capturedAt,
@@ -39,6 +42,11 @@ public record SourceDetails(
     /** Whether someone marked the source, rather than it counting as TLP:CLEAR for want of a marking. */
     public boolean marked() {
         return tlp != null;
+    }
+
+    /** Whether the source waits for its text: it can be cited but not quoted or published from. */
+    public boolean textMissing() {
+        return bodySha256 == null;
     }
 
     /** The key can change until the source is first cited. */

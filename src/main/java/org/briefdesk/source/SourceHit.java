@@ -15,7 +15,8 @@ public record SourceHit(
         @Nullable String outlet,
         @Nullable LocalDate publishedDate,
         Grade grade,
-        List<SnippetPart> snippet) {
+        List<SnippetPart> snippet,
+        boolean textMissing) {
 
     public SourceHit {
         snippet = List.copyOf(snippet);

@@ -114,9 +114,10 @@ public final class SourceRules {
                         + " singh-2024-supply (2 to " + CitationKeys.MAX_LENGTH + " characters).");
     }
 
+    /** No text is no problem: the source is then stored as text missing, to be added later. */
     public static Optional<String> bodyProblem(@Nullable String body) {
         if (body == null || body.isBlank()) {
-            return Optional.of("Paste the text of the article.");
+            return Optional.empty();
         }
         if (BROKEN.matcher(body).find()) {
             return Optional.of(
@@ -164,9 +165,6 @@ public final class SourceRules {
             throw new ActionRefusedException(first.getKey() + ": " + first.getValue());
         }
         String body = BodyText.normalize(draft.body());
-        if (body.isBlank()) {
-            throw new ActionRefusedException("Text: paste the text of the article.");
-        }
         String url = trimToNull(draft.url());
         String canonicalHash = url == null
                 ? null
@@ -186,10 +184,22 @@ public final class SourceRules {
                 trimToNull(draft.notes()),
                 draft.grade(),
                 draft.tlp());
-        return new Validated(trimToNull(draft.citationKey()), metadata, body, BodyText.fingerprint(body));
+        return body.isBlank()
+                ? new Validated(trimToNull(draft.citationKey()), metadata, "", null)
+                : new Validated(trimToNull(draft.citationKey()), metadata, body, BodyText.fingerprint(body));
     }
 
-    record Validated(@Nullable String requestedKey, SourceMetadata metadata, String body, String fingerprint) {}
+    /** A checked draft; {@code fingerprint} is null when it has no text (text missing). */
+    record Validated(
+            @Nullable String requestedKey,
+            SourceMetadata metadata,
+            String body,
+            @Nullable String fingerprint) {
+
+        boolean textMissing() {
+            return fingerprint == null;
+        }
+    }
 
     private static Optional<String> lineProblem(String value, int max) {
         String stripped = value.strip();

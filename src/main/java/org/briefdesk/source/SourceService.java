@@ -103,7 +103,10 @@ public class SourceService {
                     ImportResult.Outcome.ADDED,
                     added.citationKey(),
                     added.title(),
-                    "Added as @" + added.citationKey() + ".",
+                    added.textMissing()
+                            ? "Added as @" + added.citationKey() + ", text missing: the file has no text for it"
+                                    + " (no abstract, note or attached article). Add the text before quoting it."
+                            : "Added as @" + added.citationKey() + ".",
                     document.strippedLines());
         } catch (DuplicateSourceException duplicate) {
             return new ImportResult(
@@ -303,6 +306,7 @@ public class SourceService {
                 source.outlet(),
                 source.publishedDate(),
                 source.grade(),
-                Highlights.snippet(bodyFragments, source.body(), SNIPPET_FALLBACK_LENGTH));
+                Highlights.snippet(bodyFragments, source.body(), SNIPPET_FALLBACK_LENGTH),
+                source.bodySha256() == null);
     }
 }

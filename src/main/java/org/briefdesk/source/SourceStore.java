@@ -66,7 +66,12 @@ class SourceStore {
         String key = draft.requestedKey() != null ? requireFreeKey(draft.requestedKey()) : freeKey(draft, now);
         Source source = sources.saveAndFlush(
                 new Source(key, draft.metadata(), draft.body(), draft.fingerprint(), addedBy, now));
-        versions.saveAndFlush(new SourceVersion(source.id(), 1, draft.body(), draft.fingerprint(), addedBy, now));
+        String fingerprint = draft.fingerprint();
+        if (fingerprint == null) {
+            log.info("Source @{} added by {}, its text missing", key, addedBy);
+            return toDetails(source);
+        }
+        versions.saveAndFlush(new SourceVersion(source.id(), 1, draft.body(), fingerprint, addedBy, now));
         log.info("Source @{} added by {}", key, addedBy);
         return toDetails(source);
     }
@@ -90,12 +95,16 @@ class SourceStore {
                     }
                     source.rekey(requireFreeKey(requestedKey));
                 }
+                String fingerprint = draft.fingerprint();
+                if (fingerprint == null && source.bodySha256() != null) {
+                    throw new ActionRefusedException("Text: the text of @" + key + " cannot be removed; earlier"
+                            + " versions and quotations rely on it. Paste the new text instead.");
+                }
                 source.apply(draft.metadata(), now);
-                if (!draft.fingerprint().equals(source.bodySha256())) {
+                if (fingerprint != null && !fingerprint.equals(source.bodySha256())) {
                     int number = source.currentVersion() + 1;
-                    versions.save(
-                            new SourceVersion(source.id(), number, draft.body(), draft.fingerprint(), editedBy, now));
-                    source.newBody(draft.body(), draft.fingerprint(), number, now);
+                    versions.save(new SourceVersion(source.id(), number, draft.body(), fingerprint, editedBy, now));
+                    source.newBody(draft.body(), fingerprint, number, now);
                     log.info("Source @{} has a new text, version {}, by {}", source.citationKey(), number, editedBy);
                 }
                 sources.flush();
@@ -108,19 +117,17 @@ class SourceStore {
     }
 
     private void refuseDuplicate(SourceRules.Validated draft, @org.jspecify.annotations.Nullable Long exceptSourceId) {
-        sources.findByBodySha256(draft.fingerprint())
-                .filter(other -> exceptSourceId == null || other.id() != exceptSourceId)
-                .ifPresent(other -> {
-                    throw new DuplicateSourceException(other.citationKey(), other.title(), "same text");
-                });
-        versions.findByBodySha256(draft.fingerprint()).stream()
-                .filter(version -> exceptSourceId == null || version.sourceId() != exceptSourceId)
-                .findFirst()
-                .flatMap(version -> sources.findById(version.sourceId()))
-                .ifPresent(other -> {
-                    throw new DuplicateSourceException(
-                            other.citationKey(), other.title(), "same text as an earlier version");
-                });
+        String fingerprint = draft.fingerprint();
+        if (fingerprint != null) {
+            refuseDuplicateText(fingerprint, exceptSourceId);
+        } else if (exceptSourceId == null && draft.metadata().canonicalUrlSha256() == null) {
+            // Nothing else tells a reference without text or URL from another: its title and date.
+            sources.findSameReference(draft.metadata().title(), draft.metadata().publishedDate()).stream()
+                    .findFirst()
+                    .ifPresent(other -> {
+                        throw new DuplicateSourceException(other.citationKey(), other.title(), "same title and date");
+                    });
+        }
         String urlHash = draft.metadata().canonicalUrlSha256();
         if (urlHash != null) {
             sources.findByCanonicalUrlSha256(urlHash)
@@ -129,6 +136,22 @@ class SourceStore {
                         throw new DuplicateSourceException(other.citationKey(), other.title(), "same URL");
                     });
         }
+    }
+
+    private void refuseDuplicateText(String fingerprint, @org.jspecify.annotations.Nullable Long exceptSourceId) {
+        sources.findByBodySha256(fingerprint)
+                .filter(other -> exceptSourceId == null || other.id() != exceptSourceId)
+                .ifPresent(other -> {
+                    throw new DuplicateSourceException(other.citationKey(), other.title(), "same text");
+                });
+        versions.findByBodySha256(fingerprint).stream()
+                .filter(version -> exceptSourceId == null || version.sourceId() != exceptSourceId)
+                .findFirst()
+                .flatMap(version -> sources.findById(version.sourceId()))
+                .ifPresent(other -> {
+                    throw new DuplicateSourceException(
+                            other.citationKey(), other.title(), "same text as an earlier version");
+                });
     }
 
     private String requireFreeKey(String key) {

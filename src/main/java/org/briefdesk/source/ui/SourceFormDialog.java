@@ -150,12 +150,8 @@ class SourceFormDialog extends Dialog {
         tlp.setHelperText("How far the source may travel (FIRST TLP 2.0)");
         TextArea notes = new TextArea("Notes");
         TextArea body = new TextArea("Text");
-        body.setRequiredIndicatorVisible(true);
-        body.setHelperText(
-                existing == null
-                        ? "The article's text, as published"
-                        : "A changed text is saved as version " + (existing.currentVersion() + 1)
-                                + "; earlier versions stay readable");
+        body.setRequiredIndicatorVisible(existing != null && !existing.textMissing());
+        body.setHelperText(textHelp(existing));
         body.setHeight("16rem");
 
         binder.forField(key)
@@ -235,5 +231,17 @@ class SourceFormDialog extends Dialog {
         return (value, context) -> rule.apply(value == null ? "" : value)
                 .map(ValidationResult::error)
                 .orElseGet(ValidationResult::ok);
+    }
+
+    private static String textHelp(@Nullable SourceDetails existing) {
+        if (existing == null) {
+            return "The article's text, as published. Left empty, the source is added as text missing:"
+                    + " it cannot be quoted until its text is added";
+        }
+        if (existing.textMissing()) {
+            return "Text missing: paste the article's text to make it quotable (version 1)";
+        }
+        return "A changed text is saved as version " + (existing.currentVersion() + 1)
+                + "; earlier versions stay readable";
     }
 }

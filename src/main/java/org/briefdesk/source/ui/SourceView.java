@@ -81,8 +81,12 @@ class SourceView extends Main implements BeforeEnterObserver {
                             .open()));
         }
         add(actions, createMetadata(source));
-        add(new H3("Text (version " + source.currentVersion() + ")"), createBody(source.body()));
-        add(new H3("Versions"), createVersions(source));
+        if (source.textMissing()) {
+            add(new H3("Text missing"), createTextMissing(source));
+        } else {
+            add(new H3("Text (version " + source.currentVersion() + ")"), createBody(source.body()));
+            add(new H3("Versions"), createVersions(source));
+        }
         add(new H3("Cited by"), createCitedBy(sourceService.citedBy(source.citationKey())));
     }
 
@@ -133,6 +137,19 @@ class SourceView extends Main implements BeforeEnterObserver {
         Div row = new Div(name, value);
         row.addClassName("bd-metadata-row");
         metadata.add(row);
+    }
+
+    /** A reference imported without its text: what it cannot do yet, and how to fix that. */
+    private Component createTextMissing(SourceDetails source) {
+        Paragraph missing = new Paragraph("Briefdesk has no text for this source yet, so nothing quoted from it can"
+                + " be checked: a briefing that cites it shows an error in its checks and cannot be submitted or"
+                + " published until the text is here."
+                + (currentUser.hasRole(Role.AUTHOR)
+                        ? " Choose Edit and paste the article's text; it becomes version 1."
+                        : " An author can add the article's text."));
+        missing.addClassName("bd-text-missing");
+        missing.getElement().setAttribute("role", "status");
+        return missing;
     }
 
     static Div createBody(String body) {

@@ -157,6 +157,12 @@ class SourcesView extends Main {
         Span key = new Span("@" + hit.citationKey());
         key.addClassName("bd-hit-key");
         Div cell = new Div(title, key, Snippets.render(hit.snippet()));
+        if (hit.textMissing()) {
+            Span missing = new Span("Text missing");
+            missing.addClassNames("bd-badge", "bd-badge-warning");
+            missing.setTitle("Imported without its text: it cannot be quoted until its text is added.");
+            cell.add(missing);
+        }
         cell.addClassName("bd-hit");
         return cell;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
 import java.time.LocalDate;
 import java.util.Set;
 import org.briefdesk.IntegrationTest;
@@ -22,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** A source page's "Cited by" names only the briefings the reader may open (issue #20). */
+/**
+ * A source page's "Cited by" names only the briefings the reader may open (issue #20); a source
+ * imported without its text says so and what to do (issue #19).
+ */
 @IntegrationTest
 @ViewPackages(packages = "org.briefdesk")
 class SourceViewTest extends SpringBrowserlessTest {
@@ -92,5 +96,36 @@ class SourceViewTest extends SpringBrowserlessTest {
         assertThat($view(Anchor.class).withText(draft.title()).single().getHref())
                 .isEqualTo("briefings/" + draft.id() + "/edit");
         assertThat(page()).doesNotContain("you cannot open");
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.AUTHOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_source_without_text_says_it_cannot_be_quoted_and_how_to_add_the_text() {
+        String missing = actingUser.as(
+                TestUsers.AUTHOR,
+                () -> sourceService
+                        .add(new SourceDraft(
+                                null,
+                                "A harbour history without text " + System.nanoTime(),
+                                "Harbour Press",
+                                "Duarte, Ines",
+                                null,
+                                null,
+                                "en",
+                                Set.of(),
+                                null,
+                                Grade.NONE,
+                                ""))
+                        .citationKey());
+
+        navigate("sources/" + missing, SourceView.class);
+
+        assertThat($view(H3.class).all())
+                .extracting(H3::getText)
+                .contains("Text missing")
+                .doesNotContain("Versions");
+        assertThat(page())
+                .contains("nothing quoted from it can be checked")
+                .contains("Choose Edit and paste the article's text");
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -118,7 +119,8 @@ class SourcesViewTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Save source").single()).click();
 
         assertThat($(TextField.class).withLabel("Title").single().isInvalid()).isTrue();
-        assertThat($(TextArea.class).withLabel("Text").single().isInvalid()).isTrue();
+        // An empty text is allowed: the source is then added as text missing (issue #19).
+        assertThat($(TextArea.class).withLabel("Text").single().isInvalid()).isFalse();
         TextField url = $(TextField.class).withLabel("URL").single();
         assertThat(url.isInvalid()).isTrue();
         assertThat(url.getErrorMessage()).contains("http");
@@ -132,6 +134,25 @@ class SourcesViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(SourceView.class);
         assertThat($view(H2.class).withText("Tide tables " + word).exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.EDITOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_source_saved_without_text_is_marked_text_missing_in_the_list() {
+        navigate(SourcesView.class);
+        String word = nonce();
+        test($view(Button.class).withText("Add source").single()).click();
+        assertThat($(TextArea.class).withLabel("Text").single().getHelperText()).contains("added as text missing");
+        test($(TextField.class).withLabel("Title").single()).setValue("Harbour atlas " + word);
+        test($(Button.class).withText("Save source").single()).click();
+        assertThat($view(H3.class).withText("Text missing").exists()).isTrue();
+
+        navigate(SourcesView.class);
+        test($view(TextField.class).withLabel("Search sources").single()).setValue("atlas " + word);
+        @SuppressWarnings("unchecked")
+        Grid<SourceHit> results = $view(Grid.class).single();
+        Component cell = test(results).getCellComponent(0, "source");
+        assertThat($(Span.class, cell).withText("Text missing").exists()).isTrue();
     }
 
     @Test
