@@ -47,6 +47,7 @@ final class LibraryExport {
             }
             item.put("accessed", dateParts(LocalDate.ofInstant(source.capturedAt(), ZoneOffset.UTC)));
             putIfPresent(item, "URL", source.url());
+            putIfPresent(item, "DOI", source.doi());
             putIfPresent(item, "language", source.language());
             if (!source.tags().isEmpty()) {
                 item.put("keyword", String.join(", ", source.tags()));
@@ -86,6 +87,9 @@ final class LibraryExport {
                         out,
                         "urldate",
                         LocalDate.ofInstant(source.capturedAt(), ZoneOffset.UTC).toString());
+            }
+            if (source.doi() != null) {
+                field(out, "doi", source.doi().replace("{", "%7B").replace("}", "%7D"));
             }
             if (source.language() != null) {
                 field(out, "langid", escapeBibtex(source.language()));

@@ -77,6 +77,10 @@ class Source {
     @Column(name = "credibility")
     private @Nullable Integer credibility;
 
+    /** Lower case, without the resolver's prefix: see {@link Doi}. */
+    @Column(name = "doi", length = 255)
+    private @Nullable String doi;
+
     /** Null: unmarked, which counts as TLP:CLEAR. */
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "tlp", length = 16)
@@ -154,6 +158,7 @@ class Source {
         this.reliability = metadata.grade().reliability();
         this.credibility = metadata.grade().credibility();
         this.tlp = metadata.tlp();
+        this.doi = metadata.doi();
         this.tags.clear();
         this.tags.addAll(metadata.tags());
         this.updatedAt = now;
@@ -227,6 +232,11 @@ class Source {
 
     Grade grade() {
         return new Grade(reliability, credibility);
+    }
+
+    @Nullable
+    String doi() {
+        return doi;
     }
 
     String body() {

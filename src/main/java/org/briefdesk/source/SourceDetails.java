@@ -28,7 +28,8 @@ public record SourceDetails(
         Instant capturedAt,
         Instant updatedAt,
         boolean cited,
-        @Nullable Tlp tlp) {
+        @Nullable Tlp tlp,
+        @Nullable String doi) {
 
     public SourceDetails {
         tags = List.copyOf(tags);

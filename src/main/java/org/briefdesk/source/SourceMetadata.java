@@ -17,4 +17,5 @@ record SourceMetadata(
         Set<String> tags,
         @Nullable String notes,
         Grade grade,
-        @Nullable Tlp tlp) {}
+        @Nullable Tlp tlp,
+        @Nullable String doi) {}

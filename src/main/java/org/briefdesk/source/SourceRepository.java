@@ -17,6 +17,8 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 
     Optional<Source> findByBodySha256(String bodySha256);
 
+    Optional<Source> findByDoi(String doi);
+
     /** The same reference by title and date: how a source without text or URL is found again. */
     @Query("select s from Source s where lower(s.title) = lower(:title)"
             + " and (s.publishedDate = :published or (s.publishedDate is null and :published is null))")

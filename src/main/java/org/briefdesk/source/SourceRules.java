@@ -146,6 +146,7 @@ public final class SourceRules {
         outletProblem(draft.outlet()).ifPresent(p -> problems.put("Outlet", p));
         authorsProblem(draft.authors()).ifPresent(p -> problems.put("Authors", p));
         urlProblem(draft.url()).ifPresent(p -> problems.put("URL", p));
+        Doi.problem(draft.doi()).ifPresent(p -> problems.put("DOI", p));
         languageProblem(draft.language()).ifPresent(p -> problems.put("Language", p));
         draft.tags().stream()
                 .map(SourceRules::tagProblem)
@@ -183,7 +184,8 @@ public final class SourceRules {
                 java.util.Set.copyOf(tags),
                 trimToNull(draft.notes()),
                 draft.grade(),
-                draft.tlp());
+                draft.tlp(),
+                Doi.normalize(draft.doi()).orElse(null));
         return body.isBlank()
                 ? new Validated(trimToNull(draft.citationKey()), metadata, "", null)
                 : new Validated(trimToNull(draft.citationKey()), metadata, body, BodyText.fingerprint(body));

@@ -112,7 +112,7 @@ class SourceStore {
             });
         } catch (DataIntegrityViolationException raced) {
             throw new ActionRefusedException(
-                    "Someone else just stored the same text, URL or key. Reload the source and try again.");
+                    "Someone else just stored the same text, URL, DOI or key. Reload the source and try again.");
         }
     }
 
@@ -120,12 +120,22 @@ class SourceStore {
         String fingerprint = draft.fingerprint();
         if (fingerprint != null) {
             refuseDuplicateText(fingerprint, exceptSourceId);
-        } else if (exceptSourceId == null && draft.metadata().canonicalUrlSha256() == null) {
+        } else if (exceptSourceId == null
+                && draft.metadata().canonicalUrlSha256() == null
+                && draft.metadata().doi() == null) {
             // Nothing else tells a reference without text or URL from another: its title and date.
             sources.findSameReference(draft.metadata().title(), draft.metadata().publishedDate()).stream()
                     .findFirst()
                     .ifPresent(other -> {
                         throw new DuplicateSourceException(other.citationKey(), other.title(), "same title and date");
+                    });
+        }
+        String doi = draft.metadata().doi();
+        if (doi != null) {
+            sources.findByDoi(doi)
+                    .filter(other -> exceptSourceId == null || other.id() != exceptSourceId)
+                    .ifPresent(other -> {
+                        throw new DuplicateSourceException(other.citationKey(), other.title(), "same DOI");
                     });
         }
         String urlHash = draft.metadata().canonicalUrlSha256();
@@ -199,6 +209,7 @@ class SourceStore {
                 source.capturedAt(),
                 source.updatedAt(),
                 source.isCited(),
-                source.tlp());
+                source.tlp(),
+                source.doi());
     }
 }

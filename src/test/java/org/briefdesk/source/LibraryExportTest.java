@@ -41,7 +41,8 @@ class LibraryExportTest {
             Instant.parse("2025-03-02T09:00:00Z"),
             Instant.parse("2025-03-02T09:00:00Z"),
             false,
-            Tlp.GREEN);
+            Tlp.GREEN,
+            null);
 
     static final SourceDetails MINISTRY = new SourceDetails(
             "ministry-2025",
@@ -61,7 +62,8 @@ class LibraryExportTest {
             Instant.parse("2025-04-03T09:00:00Z"),
             Instant.parse("2025-04-03T09:00:00Z"),
             false,
-            null);
+            null,
+            "10.1234/ministry.2025");
 
     @TempDir
     Path folder;
@@ -84,6 +86,7 @@ class LibraryExportTest {
                         Map.of("family", "Raman", "given", "Priya"), Map.of("family", "Holmgren", "given", "Anders")));
         assertThat(patrol.get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2025, 3, 1))));
         assertThat(patrol.get("note")).isEqualTo("Grade B2. TLP:GREEN.");
+        assertThat(items.get(1).get("DOI")).isEqualTo("10.1234/ministry.2025");
         assertThat(items.get(1).get("author"))
                 .isEqualTo(List.of(
                         Map.of("literal", "Ministry of Foreign Affairs of Hungary"),
@@ -106,7 +109,8 @@ class LibraryExportTest {
                     .contains("Raman, Priya, and Anders Holmgren. 2025.")
                     .contains("Ministry of Foreign Affairs of Hungary, and Jan van der Berg. 2025.")
                     .containsIgnoringCase("What a patrol agreement must solve: {the} 50% & #1 question")
-                    .contains("https://halvorsen.example/patrol_agreement?a=1&b=2");
+                    .contains("https://halvorsen.example/patrol_agreement?a=1&b=2")
+                    .contains("https://doi.org/10.1234/ministry.2025");
         }
     }
 

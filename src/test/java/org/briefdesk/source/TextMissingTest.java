@@ -62,6 +62,17 @@ class TextMissingTest {
                 .isInstanceOf(DuplicateSourceException.class)
                 .hasMessageContaining("@" + book.citationKey())
                 .hasMessageContaining("same title and date");
+        // A DOI decides, however it is written and whatever the URL.
+        SourceDetails withDoi = add(withDoi(reference("Ports " + n, null), "10.1234/Ports." + n), "");
+        assertThat(withDoi.doi()).isEqualTo("10.1234/ports." + n);
+        assertThatThrownBy(() -> add(
+                        withDoi(
+                                reference("Ports, again " + n, "https://example.org/ports-" + n),
+                                "https://doi.org/10.1234/PORTS." + n),
+                        ""))
+                .isInstanceOf(DuplicateSourceException.class)
+                .hasMessageContaining("@" + withDoi.citationKey())
+                .hasMessageContaining("same DOI");
         // With a URL, the URL decides, as for every source.
         SourceDetails online = add(reference("Online only " + n, "https://example.org/online-" + n), "");
         assertThatThrownBy(() -> add(reference("Renamed " + n, "https://example.org/online-" + n), ""))
@@ -137,6 +148,23 @@ class TextMissingTest {
                 "");
     }
 
+    private static SourceDraft withDoi(SourceDraft draft, String doi) {
+        return new SourceDraft(
+                draft.citationKey(),
+                draft.title(),
+                draft.outlet(),
+                draft.authors(),
+                draft.url(),
+                draft.publishedDate(),
+                draft.language(),
+                draft.tags(),
+                draft.notes(),
+                draft.grade(),
+                draft.body(),
+                null,
+                doi);
+    }
+
     private static SourceDraft withBody(SourceDraft draft, String body) {
         return new SourceDraft(
                 draft.citationKey(),
@@ -149,7 +177,9 @@ class TextMissingTest {
                 draft.tags(),
                 draft.notes(),
                 draft.grade(),
-                body);
+                body,
+                null,
+                draft.doi());
     }
 
     private static SourceDraft draftOf(SourceDetails source, String body) {

@@ -23,6 +23,7 @@ import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.base.ui.DialogKeys;
 import org.briefdesk.base.ui.Notifications;
 import org.briefdesk.marking.Tlp;
+import org.briefdesk.source.Doi;
 import org.briefdesk.source.Grade;
 import org.briefdesk.source.SourceDetails;
 import org.briefdesk.source.SourceDraft;
@@ -44,6 +45,7 @@ class SourceFormDialog extends Dialog {
         String outlet = "";
         String authors = "";
         String url = "";
+        String doi = "";
 
         @Nullable
         LocalDate published;
@@ -80,7 +82,8 @@ class SourceFormDialog extends Dialog {
                     notes,
                     new Grade(reliability == null ? null : reliability.charAt(0), credibility),
                     body,
-                    tlp);
+                    tlp,
+                    doi);
         }
 
         static FormData of(SourceDetails source) {
@@ -90,6 +93,7 @@ class SourceFormDialog extends Dialog {
             data.outlet = orEmpty(source.outlet());
             data.authors = orEmpty(source.authors());
             data.url = orEmpty(source.url());
+            data.doi = orEmpty(source.doi());
             data.published = source.publishedDate();
             data.language = orEmpty(source.language());
             data.tags = String.join(", ", source.tags());
@@ -130,6 +134,8 @@ class SourceFormDialog extends Dialog {
         authors.setHelperText("“Lena Varga, Jan van der Berg” or “Varga, Lena; van der Berg, Jan”; an"
                 + " organisation in {braces} if it is not read as one. Saved as family, given names.");
         TextField url = new TextField("URL");
+        TextField doi = new TextField("DOI");
+        doi.setHelperText("Such as 10.1234/ports.2024; the same DOI is the same article");
         DatePicker published = new DatePicker("Published");
         TextField language = new TextField("Language");
         TextField tags = new TextField("Tags");
@@ -165,6 +171,7 @@ class SourceFormDialog extends Dialog {
                 .withValidator(rule(SourceRules::authorsProblem))
                 .bind(d -> d.authors, (d, v) -> d.authors = v);
         binder.forField(url).withValidator(rule(SourceRules::urlProblem)).bind(d -> d.url, (d, v) -> d.url = v);
+        binder.forField(doi).withValidator(rule(Doi::problem)).bind(d -> d.doi, (d, v) -> d.doi = v);
         binder.forField(published).bind(d -> d.published, (d, v) -> d.published = v);
         binder.forField(language)
                 .withValidator(rule(SourceRules::languageProblem))
@@ -190,6 +197,7 @@ class SourceFormDialog extends Dialog {
                 outlet,
                 authors,
                 url,
+                doi,
                 published,
                 language,
                 tags,
@@ -223,7 +231,7 @@ class SourceFormDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        DialogKeys.enterPresses(save, key, title, outlet, authors, url, language, tags);
+        DialogKeys.enterPresses(save, key, title, outlet, authors, url, doi, language, tags);
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 

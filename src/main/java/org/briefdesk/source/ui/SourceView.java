@@ -27,6 +27,7 @@ import org.briefdesk.base.ui.ViewerTime;
 import org.briefdesk.marking.ui.TlpLabel;
 import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Role;
+import org.briefdesk.source.Doi;
 import org.briefdesk.source.SourceCitations;
 import org.briefdesk.source.SourceDetails;
 import org.briefdesk.source.SourceService;
@@ -104,6 +105,11 @@ class SourceView extends Main implements BeforeEnterObserver {
             Anchor link = new Anchor(source.url(), source.url(), AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer nofollow");
             addField(metadata, "URL", link);
+        }
+        if (source.doi() != null) {
+            Anchor doi = new Anchor(Doi.link(source.doi()), source.doi(), AnchorTarget.BLANK);
+            doi.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+            addField(metadata, "DOI", doi);
         }
         addField(metadata, "Language", source.language());
         addField(metadata, "Tags", source.tags().isEmpty() ? null : String.join(", ", source.tags()));
