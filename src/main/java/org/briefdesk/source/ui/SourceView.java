@@ -27,6 +27,7 @@ import org.briefdesk.base.ui.ViewerTime;
 import org.briefdesk.marking.ui.TlpLabel;
 import org.briefdesk.security.CurrentUser;
 import org.briefdesk.security.Role;
+import org.briefdesk.source.AuthorNames;
 import org.briefdesk.source.Doi;
 import org.briefdesk.source.SourceCitations;
 import org.briefdesk.source.SourceDetails;
@@ -96,7 +97,7 @@ class SourceView extends Main implements BeforeEnterObserver {
         metadata.addClassName("bd-metadata");
         addField(metadata, "Citation key", "@" + source.citationKey());
         addField(metadata, "Outlet", source.outlet());
-        addField(metadata, "Authors", source.authors());
+        addField(metadata, "Authors", AuthorNames.readable(source.authors()));
         addField(
                 metadata,
                 "Published",

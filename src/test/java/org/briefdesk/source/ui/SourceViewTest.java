@@ -108,7 +108,7 @@ class SourceViewTest extends SpringBrowserlessTest {
                                 null,
                                 "A harbour history without text " + System.nanoTime(),
                                 "Harbour Press",
-                                "Duarte, Ines",
+                                "Duarte, Ines; van der Berg, Jan",
                                 null,
                                 null,
                                 "en",
@@ -125,6 +125,7 @@ class SourceViewTest extends SpringBrowserlessTest {
                 .contains("Text missing")
                 .doesNotContain("Versions");
         assertThat(page())
+                .contains("Ines Duarte and Jan van der Berg")
                 .contains("nothing quoted from it can be checked")
                 .contains("Choose Edit and paste the article's text");
     }
