@@ -21,7 +21,7 @@ import org.briefdesk.source.CitationKeys;
  * eighth of the size allows) follows a passage of 6 to 14 words copied word for word from the cited source, in
  * typographic quotes, and now and then as a block quote, so that every quotation verifies.
  */
-final class BriefingCorpus {
+public final class BriefingCorpus {
 
     /** How many sources the briefings cite; their bodies average about 3,900 characters. */
     static final int SOURCES = 60;
@@ -30,7 +30,7 @@ final class BriefingCorpus {
     private final Map<String, SourceInfo> library = new LinkedHashMap<>();
     private final List<String> keys = new ArrayList<>();
 
-    BriefingCorpus() {
+    public BriefingCorpus() {
         Set<String> taken = new HashSet<>();
         for (int i = 0; i < SOURCES; i++) {
             SourceCorpus.Metadata metadata = sources.metadata(i);
@@ -66,7 +66,7 @@ final class BriefingCorpus {
     }
 
     /** The generated sources, found by key as the application finds stored sources. */
-    SourceLookup lookup() {
+    public SourceLookup lookup() {
         return new SourceLookup() {
             @Override
             public Optional<SourceInfo> find(String key) {
@@ -81,10 +81,10 @@ final class BriefingCorpus {
     }
 
     /** A generated briefing and what it holds. */
-    record Briefing(String markdown, int citations, int quotations) {}
+    public record Briefing(String markdown, int citations, int quotations) {}
 
     /** About {@code size} characters (within a few per cent) with exactly {@code citations} citations. */
-    Briefing briefing(int size, int citations, long seed) {
+    public Briefing briefing(int size, int citations, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         // First the citations, with their quotations, so that the prose fills what size they leave.
         List<String> cites = new ArrayList<>();
