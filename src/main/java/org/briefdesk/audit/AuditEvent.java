@@ -39,7 +39,9 @@ public enum AuditEvent {
     /** An existing account was joined to the person's identity at the single sign-on provider. */
     SIGN_ON_LINKED("Linked to single sign-on"),
     /** A notification e-mail that could not be delivered after every retry (issue #18). */
-    MAIL_UNDELIVERED("E-mail not delivered");
+    MAIL_UNDELIVERED("E-mail not delivered"),
+    /** scripts/backup.sh fetched a copy of the embedded H2 database (issue #19). */
+    DATABASE_BACKUP("Database backup taken");
 
     private final String label;
 

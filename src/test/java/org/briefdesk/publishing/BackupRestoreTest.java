@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,11 @@ import org.briefdesk.IntegrationTest;
 import org.briefdesk.RequiredTool;
 import org.briefdesk.TestDatabase;
 import org.briefdesk.briefing.Audience;
+import org.briefdesk.source.SourceHit;
+import org.briefdesk.source.SourceQuery;
+import org.briefdesk.source.SourceService;
+import org.briefdesk.user.ActingUser;
+import org.briefdesk.user.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,14 +32,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * scripts/backup.sh and scripts/restore.sh on MariaDB (issue #19): a backup taken while the
  * application runs restores into an empty database, where every edition is there with an export
- * that hashes to the SHA-256 stored when it was published; a damaged backup or a database in use is
- * refused without changing anything.
+ * that hashes to the SHA-256 stored when it was published, and a Briefdesk started on it finds the
+ * same sources; a damaged backup or a database in use is refused without changing anything. The
+ * embedded H2 default: {@link H2BackupRestoreTest}.
  */
 @IntegrationTest
 class BackupRestoreTest {
 
+    private static final String TOKEN =
+            "test-backup-token-" + PublishedFixture.nonce() + PublishedFixture.nonce() + PublishedFixture.nonce();
+
     @Autowired
     PublishedFixture fixture;
+
+    @Autowired
+    SourceService sources;
+
+    @Autowired
+    ActingUser actingUser;
 
     @TempDir
     Path folder;
@@ -56,7 +72,12 @@ class BackupRestoreTest {
 
     @Test
     void a_backup_restores_into_an_empty_database_with_every_edition_as_published() throws Exception {
-        fixture.published("Backed up " + PublishedFixture.nonce(), Audience.PUBLIC);
+        PublishedFixture.Made made = fixture.published("Backed up " + PublishedFixture.nonce(), Audience.PUBLIC);
+        // Both sources end with the same made-up word.
+        String word = made.harbour().citationKey().substring("harbour-".length());
+        List<String> foundBefore = actingUser.as(TestUsers.AUTHOR, () -> citationKeys(word));
+        assertThat(foundBefore)
+                .containsExactly(made.harbour().citationKey(), made.ministry().citationKey());
         Path backup = folder.resolve("nightly");
 
         Result backedUp = run("scripts/backup.sh", databaseUrl(current()), backup.toString());
@@ -67,6 +88,21 @@ class BackupRestoreTest {
         assertThat(restoredRun.exit()).as(restoredRun.output()).isZero();
         assertThat(restoredRun.output()).contains("each matching the SHA-256 it was published with");
         assertThat(hashes(restored)).isNotEmpty().isEqualTo(hashes(current()));
+        try (RestoredBriefdesk started = RestoredBriefdesk.start(Map.of(
+                "spring.datasource.url", databaseUrl(restored),
+                "spring.datasource.username", TestDatabase.connection().username(),
+                "spring.datasource.password", TestDatabase.connection().password(),
+                "briefdesk.backup.token", TOKEN))) {
+            assertThat(started.citationKeysFound(word)).isEqualTo(foundBefore);
+
+            // On MariaDB the backup endpoint points to mariadb-dump; backup.sh without a MariaDB URL says so.
+            Path none = folder.resolve("none");
+            BackupScript.Result h2Backup = BackupScript.run(
+                    "scripts/backup.sh", none, Map.of("BRIEFDESK_URL", started.url(), "BRIEFDESK_BACKUP_TOKEN", TOKEN));
+            assertThat(h2Backup.exit()).isEqualTo(1);
+            assertThat(h2Backup.output()).contains("HTTP 409", "mariadb-dump");
+            assertThat(none.resolve("database.h2.zip")).doesNotExist();
+        }
 
         Result again = run("scripts/restore.sh", databaseUrl(restored), backup.toString());
         assertThat(again.exit()).isEqualTo(1);
@@ -80,6 +116,13 @@ class BackupRestoreTest {
         Result damaged = run("scripts/restore.sh", databaseUrl(restored + "_x"), backup.toString());
         assertThat(damaged.exit()).isEqualTo(1);
         assertThat(damaged.output()).contains("damaged");
+    }
+
+    private List<String> citationKeys(String words) {
+        return sources.search(SourceQuery.text(words), 0, 50).hits().stream()
+                .map(SourceHit::citationKey)
+                .sorted()
+                .toList();
     }
 
     /** Each edition's stored SHA-256 by briefing and number. */
