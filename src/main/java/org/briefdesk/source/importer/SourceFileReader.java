@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Entry point of the importers: reads one uploaded file ({@code .txt}, {@code .md} /
  * {@code .markdown}, {@code .html} / {@code .htm}, a reference manager's export as CSL JSON
- * {@code .json}, or a {@code .zip} of those) into documents
+ * {@code .json} or BibTeX {@code .bib}, or a {@code .zip} of those) into documents
  * or refusals. Stateless and safe to share between threads.
  */
 public final class SourceFileReader {
@@ -36,6 +36,7 @@ public final class SourceFileReader {
         MARKDOWN,
         HTML,
         CSL_JSON,
+        BIBTEX,
         ZIP,
         OTHER_ARCHIVE,
         UNSUPPORTED;
@@ -47,6 +48,7 @@ public final class SourceFileReader {
                 case "md", "markdown" -> MARKDOWN;
                 case "html", "htm" -> HTML;
                 case "json" -> CSL_JSON;
+                case "bib" -> BIBTEX;
                 case "zip" -> ZIP;
                 default -> OTHER_ARCHIVES.contains(extension) ? OTHER_ARCHIVE : UNSUPPORTED;
             };
@@ -57,7 +59,7 @@ public final class SourceFileReader {
         }
 
         boolean isReferenceFile() {
-            return this == CSL_JSON;
+            return this == CSL_JSON || this == BIBTEX;
         }
     }
 
@@ -84,7 +86,7 @@ public final class SourceFileReader {
         Format format = Format.of(name);
         return switch (format) {
             case ZIP -> new ZipReader(this, limits).read(name, content);
-            case CSL_JSON -> readReferences(name, content, format);
+            case CSL_JSON, BIBTEX -> readReferences(name, content, format);
             case OTHER_ARCHIVE, UNSUPPORTED -> List.of(FileResult.refused(name, UNSUPPORTED));
             case TEXT, MARKDOWN, HTML -> List.of(readDocument(name, content, format));
         };
@@ -109,6 +111,7 @@ public final class SourceFileReader {
         try {
             return switch (format) {
                 case CSL_JSON -> CslJsonImporter.read(text);
+                case BIBTEX -> BibTexReader.read(text);
                 default -> throw new IllegalArgumentException("not a reference format: " + format);
             };
         } catch (StackOverflowError tooDeep) {
