@@ -10,13 +10,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Entry point of the importers: reads one uploaded file ({@code .txt}, {@code .md} /
  * {@code .markdown}, {@code .html} / {@code .htm}, a reference manager's export as CSL JSON
- * {@code .json} or BibTeX {@code .bib}, or a {@code .zip} of those) into documents
+ * {@code .json}, BibTeX {@code .bib} or RIS {@code .ris}, or a {@code .zip} of those) into documents
  * or refusals. Stateless and safe to share between threads.
  */
 public final class SourceFileReader {
 
-    static final String UNSUPPORTED =
-            "Briefdesk imports .txt, .md and .html files, or a .zip of them, and CSL JSON exports (.json).";
+    static final String UNSUPPORTED = "Briefdesk imports .txt, .md and .html files, or a .zip of them, and"
+            + " reference manager exports: CSL JSON (.json), BibTeX (.bib) and RIS (.ris).";
     /** Inside a zip only articles are read. */
     static final String UNSUPPORTED_IN_ZIP = "Briefdesk imports .txt, .md and .html files from a .zip.";
 
@@ -37,6 +37,7 @@ public final class SourceFileReader {
         HTML,
         CSL_JSON,
         BIBTEX,
+        RIS,
         ZIP,
         OTHER_ARCHIVE,
         UNSUPPORTED;
@@ -49,6 +50,7 @@ public final class SourceFileReader {
                 case "html", "htm" -> HTML;
                 case "json" -> CSL_JSON;
                 case "bib" -> BIBTEX;
+                case "ris" -> RIS;
                 case "zip" -> ZIP;
                 default -> OTHER_ARCHIVES.contains(extension) ? OTHER_ARCHIVE : UNSUPPORTED;
             };
@@ -59,7 +61,7 @@ public final class SourceFileReader {
         }
 
         boolean isReferenceFile() {
-            return this == CSL_JSON || this == BIBTEX;
+            return this == CSL_JSON || this == BIBTEX || this == RIS;
         }
     }
 
@@ -86,7 +88,7 @@ public final class SourceFileReader {
         Format format = Format.of(name);
         return switch (format) {
             case ZIP -> new ZipReader(this, limits).read(name, content);
-            case CSL_JSON, BIBTEX -> readReferences(name, content, format);
+            case CSL_JSON, BIBTEX, RIS -> readReferences(name, content, format);
             case OTHER_ARCHIVE, UNSUPPORTED -> List.of(FileResult.refused(name, UNSUPPORTED));
             case TEXT, MARKDOWN, HTML -> List.of(readDocument(name, content, format));
         };
@@ -112,6 +114,7 @@ public final class SourceFileReader {
             return switch (format) {
                 case CSL_JSON -> CslJsonImporter.read(text);
                 case BIBTEX -> BibTexReader.read(text);
+                case RIS -> RisReader.read(text);
                 default -> throw new IllegalArgumentException("not a reference format: " + format);
             };
         } catch (StackOverflowError tooDeep) {
