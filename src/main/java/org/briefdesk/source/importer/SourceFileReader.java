@@ -17,8 +17,9 @@ public final class SourceFileReader {
 
     static final String UNSUPPORTED = "Briefdesk imports .txt, .md and .html files, or a .zip of them, and"
             + " reference manager exports: CSL JSON (.json), BibTeX (.bib) and RIS (.ris).";
-    /** Inside a zip only articles are read. */
-    static final String UNSUPPORTED_IN_ZIP = "Briefdesk imports .txt, .md and .html files from a .zip.";
+    /** Inside a zip, articles and reference manager exports are read. */
+    static final String UNSUPPORTED_IN_ZIP = "Briefdesk imports .txt, .md and .html files, and .json, .bib and"
+            + " .ris reference manager exports, from a .zip.";
 
     static final String NESTED_ARCHIVE = "Archives inside archives are not imported.";
 
