@@ -2,7 +2,10 @@ package org.briefdesk.source.importer;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefdesk.source.AuthorName;
@@ -150,14 +153,22 @@ final class BibTexReader {
         return value == null ? null : LaTeXText.toUnicode(value);
     }
 
-    /** A field as written, strings expanded and crossrefs followed; null when absent or blank. */
+    /**
+     * A field as written, strings expanded and crossrefs followed; null when absent or blank.
+     * Followed here rather than by {@link BibTeXEntry#getField}, which recurses for ever round a
+     * crossref cycle ({@code @misc{a, crossref = {a}}}).
+     */
     private static @Nullable String raw(BibTeXEntry entry, String field) {
-        Value value = entry.getField(new Key(field));
-        if (value == null) {
-            return null;
+        Key key = new Key(field);
+        Set<BibTeXEntry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (BibTeXEntry source = entry; source != null && seen.add(source); source = source.getCrossReference()) {
+            Value value = source.getFields().get(key);
+            if (value != null) {
+                String text = value.toUserString();
+                return text.isBlank() ? null : text.strip();
+            }
         }
-        String text = value.toUserString();
-        return text.isBlank() ? null : text.strip();
+        return null;
     }
 
     /** URLs and DOIs are verbatim in BibLaTeX; BibTeX writers escape a few characters in them. */

@@ -107,6 +107,19 @@ class BibTexImportTest {
     }
 
     @Test
+    void a_crossref_cycle_inherits_nothing_twice_and_ends() {
+        List<FileResult> results = reader.read("cycle.bib", utf8("""
+                @misc{a, title = {First}, crossref = {b}}
+                @misc{b, title = {Second}, crossref = {a}, note = {Text of the second.}}
+                @misc{self, title = {Itself}, crossref = {self}}
+                """));
+
+        assertThat(results)
+                .extracting(result -> result.document().body())
+                .containsExactly("Text of the second.", "Text of the second.", "");
+    }
+
+    @Test
     void an_entry_without_abstract_or_note_is_added_with_an_empty_body_as_text_missing() {
         ImportedDocument proceedings =
                 reader.read("library.bib", utf8(LIBRARY)).get(3).document();
