@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.briefdesk.source.AuthorName;
 import org.briefdesk.source.AuthorNames;
+import org.briefdesk.source.SourceRules;
 import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 
@@ -68,7 +70,7 @@ final class ReferenceDocuments {
                     name,
                     title,
                     oneLineOrNull(reference.container()),
-                    reference.authors().isEmpty() ? null : AuthorNames.canonical(reference.authors()),
+                    authors(reference.authors()),
                     url(reference),
                     reference.date(),
                     language(reference.language()),
@@ -88,6 +90,42 @@ final class ReferenceDocuments {
             return "";
         }
         return HTML_TAG.matcher(text).find() ? Jsoup.parse(text).wholeText().strip() : text.strip();
+    }
+
+    /**
+     * The names in their stored form, as many as fit the field: a paper's fifty authors would
+     * otherwise have the whole reference refused.
+     */
+    private static @Nullable String authors(List<AuthorName> names) {
+        List<AuthorName> fitting = new ArrayList<>();
+        for (AuthorName written : names) {
+            AuthorName name = oneLine(written);
+            if (name.display().isEmpty()) {
+                continue;
+            }
+            fitting.add(name);
+            if (AuthorNames.canonical(fitting).length() > SourceRules.AUTHORS_MAX) {
+                fitting.removeLast();
+                break;
+            }
+        }
+        return fitting.isEmpty() ? null : AuthorNames.canonical(fitting);
+    }
+
+    /** A name whose parts are each one line: an export may continue a name on the next line. */
+    private static AuthorName oneLine(AuthorName name) {
+        String literal = name.literal();
+        if (literal != null) {
+            return AuthorName.literal(DocumentParts.oneLine(literal));
+        }
+        String given = DocumentParts.oneLine(name.given());
+        String particle = DocumentParts.oneLine(name.particle());
+        String family = DocumentParts.oneLine(name.family());
+        if (family.isEmpty() || given.isEmpty()) {
+            return AuthorName.literal(
+                    String.join(" ", given, particle, family).strip().replaceAll(" +", " "));
+        }
+        return AuthorName.person(given, particle, family);
     }
 
     /** The URL, or the DOI's address. */
@@ -119,13 +157,20 @@ final class ReferenceDocuments {
                 .orElse(null);
     }
 
-    /** Keywords as tags: split at commas and semicolons, lower case, each once. */
+    /**
+     * Keywords as tags: split at commas and semicolons, lower case, each once. Dashes and slashes
+     * become hyphens ("Russia–Ukraine", "EU/NATO"), brackets, quotes and a hashtag's # around it go;
+     * a keyword that still is not a tag the source rules accept ("C++") is left out rather than have
+     * the reference refused.
+     */
     private static List<String> tags(List<String> keywords) {
         return keywords.stream()
                 .flatMap(keyword -> Arrays.stream(keyword.split("[,;]")))
-                .map(DocumentParts::oneLine)
-                .filter(tag -> !tag.isEmpty())
-                .map(tag -> tag.toLowerCase(Locale.ROOT))
+                .map(keyword -> DocumentParts.oneLine(keyword)
+                        .replaceAll("[\\p{Pd}/]", "-")
+                        .replaceAll("^[\\p{Ps}\\p{Pi}\\p{Pf}\"'#]+|[\\p{Pe}\\p{Pi}\\p{Pf}\"']+$", "")
+                        .toLowerCase(Locale.ROOT))
+                .filter(tag -> SourceRules.tagProblem(tag).isEmpty())
                 .distinct()
                 .toList();
     }

@@ -83,6 +83,39 @@ class RisImportTest {
     }
 
     @Test
+    void keywords_become_tags_the_rules_accept_and_authors_fit_their_field() {
+        StringBuilder ris = new StringBuilder("TY  - JOUR\nTI  - Many authors\n");
+        for (int i = 1; i <= 60; i++) {
+            ris.append("AU  - Author").append(i).append(", Given\n");
+        }
+        ris.append("KW  - Russia–Ukraine\nKW  - EU/NATO\nKW  - #osint\nKW  - c++\nKW  - (draft)\nER  - \n");
+
+        ImportedDocument many =
+                reader.read("many.ris", utf8(ris.toString())).getFirst().document();
+
+        assertThat(many.tags()).containsExactly("russia-ukraine", "eu-nato", "osint", "draft");
+        assertThat(many.authors()).startsWith("Author1, Given; Author2, Given").hasSizeLessThanOrEqualTo(500);
+        assertThat(many.authors()).doesNotContain("Author60");
+    }
+
+    @Test
+    void a_name_continued_on_the_next_line_stays_on_one_line() {
+        // Found by ReferenceFuzzTest: a line without a tag continues the author before it.
+        ImportedDocument continued =
+                reader.read("names.ris", utf8("""
+                        TY  - JOUR
+                        TI  - T
+                        AU  - Raman,
+                        Priya
+                        AU  - World Health
+                        Organization
+                        ER  -\s
+                        """)).getFirst().document();
+
+        assertThat(continued.authors()).isEqualTo("Raman, Priya; {World Health Organization}");
+    }
+
+    @Test
     void a_reference_without_text_is_added_with_an_empty_body() {
         ImportedDocument book = reader.read("library.ris", utf8(LIBRARY)).get(2).document();
 
