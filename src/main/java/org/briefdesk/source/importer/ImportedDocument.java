@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param reliability Admiralty source reliability {@code A}..{@code F}, from front matter only
  * @param credibility Admiralty information credibility 1..6, from front matter only
  * @param tlp the TLP marking, from front matter only; null when the file has none
- * @param body the text, as {@link BodyText#normalize(String)} leaves it
+ * @param body the text, as {@link BodyText#normalize(String)} leaves it; the empty string for a
+ *     reference from a reference manager's export that carries no text (no attached article,
+ *     abstract or note): such a source is added in the <em>text missing</em> state and cannot be
+ *     quoted until its text is added. Articles (.txt, .md, .html) never have an empty body; they
+ *     are refused instead
  * @param strippedLines the boilerplate lines removed from the body, in order, as they read
  */
 public record ImportedDocument(

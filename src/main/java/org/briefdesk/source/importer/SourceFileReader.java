@@ -9,15 +9,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Entry point of the importers: reads one uploaded file ({@code .txt}, {@code .md} /
- * {@code .markdown}, {@code .html} / {@code .htm}, or a {@code .zip} of those) into documents or
- * refusals. Stateless and safe to share between threads.
+ * {@code .markdown}, {@code .html} / {@code .htm}, a reference manager's export as CSL JSON
+ * {@code .json}, BibTeX {@code .bib} or RIS {@code .ris}, or a {@code .zip} of those) into documents
+ * or refusals. Stateless and safe to share between threads.
  */
 public final class SourceFileReader {
 
-    static final String UNSUPPORTED =
-            "Briefdesk imports .txt, .md and .html files, or a .zip of them, and CSL JSON exports (.json).";
-    /** Inside a zip only articles are read. */
-    static final String UNSUPPORTED_IN_ZIP = "Briefdesk imports .txt, .md and .html files from a .zip.";
+    static final String UNSUPPORTED = "Briefdesk imports .txt, .md and .html files, or a .zip of them, and"
+            + " reference manager exports: CSL JSON (.json), BibTeX (.bib) and RIS (.ris).";
+    /** Inside a zip, articles and reference manager exports are read. */
+    static final String UNSUPPORTED_IN_ZIP = "Briefdesk imports .txt, .md and .html files, and .json, .bib and"
+            + " .ris reference manager exports, from a .zip.";
 
     static final String NESTED_ARCHIVE = "Archives inside archives are not imported.";
 
@@ -35,6 +37,8 @@ public final class SourceFileReader {
         MARKDOWN,
         HTML,
         CSL_JSON,
+        BIBTEX,
+        RIS,
         ZIP,
         OTHER_ARCHIVE,
         UNSUPPORTED;
@@ -46,6 +50,8 @@ public final class SourceFileReader {
                 case "md", "markdown" -> MARKDOWN;
                 case "html", "htm" -> HTML;
                 case "json" -> CSL_JSON;
+                case "bib" -> BIBTEX;
+                case "ris" -> RIS;
                 case "zip" -> ZIP;
                 default -> OTHER_ARCHIVES.contains(extension) ? OTHER_ARCHIVE : UNSUPPORTED;
             };
@@ -53,6 +59,10 @@ public final class SourceFileReader {
 
         boolean isDocument() {
             return this == TEXT || this == MARKDOWN || this == HTML;
+        }
+
+        boolean isReferenceFile() {
+            return this == CSL_JSON || this == BIBTEX || this == RIS;
         }
     }
 
@@ -65,8 +75,9 @@ public final class SourceFileReader {
 
     /**
      * Reads one uploaded file. The result has one entry per document: a single one for a text,
-     * Markdown or HTML file, one per file for a zip (in archive order, named by their path inside
-     * it). A zip that is refused as a whole (corrupt, too many files, an entry path that escapes the
+     * Markdown or HTML file, one per reference for a reference manager's export (named
+     * {@code "library.bib › Its title"}), one per file for a zip (in archive order, named by their
+     * path inside it). A zip that is refused as a whole (corrupt, too many files, an entry path that escapes the
      * archive's folder, unpacking past the size limit) yields one refused result for the zip itself
      * and nothing else, so that nothing of it is stored. Never throws for bad input.
      */
@@ -78,19 +89,38 @@ public final class SourceFileReader {
         Format format = Format.of(name);
         return switch (format) {
             case ZIP -> new ZipReader(this, limits).read(name, content);
-            case CSL_JSON -> readReferences(name, content);
+            case CSL_JSON, BIBTEX, RIS -> readReferences(name, content, format);
             case OTHER_ARCHIVE, UNSUPPORTED -> List.of(FileResult.refused(name, UNSUPPORTED));
             case TEXT, MARKDOWN, HTML -> List.of(readDocument(name, content, format));
         };
     }
 
-    /** A CSL JSON export: one result per reference, or one refusal for a file that is not one. */
-    private List<FileResult> readReferences(String name, byte[] content) {
+    /**
+     * A reference manager's export: one result per reference, a reference without text added with
+     * an empty body; or one refusal for a file that is not one, so that nothing of it is added.
+     */
+    private List<FileResult> readReferences(String name, byte[] content, Format format) {
         try {
-            return CslJsonImporter.read(name, TextDecoding.decode(content), limits.maxBodyBytes());
+            return ReferenceDocuments.read(name, references(content, format), limits.maxBodyBytes(), reference -> null);
         } catch (ImportRefusedException refused) {
             return List.of(FileResult.refused(
-                    name, Objects.requireNonNullElse(refused.getMessage(), CslJsonImporter.NOT_CSL_JSON)));
+                    name, Objects.requireNonNullElse(refused.getMessage(), "The file was refused.")));
+        }
+    }
+
+    /** The references in an export file, or a refusal of the whole file. */
+    static List<Reference> references(byte[] content, Format format) throws ImportRefusedException {
+        String text = TextDecoding.decode(content);
+        try {
+            return switch (format) {
+                case CSL_JSON -> CslJsonImporter.read(text);
+                case BIBTEX -> BibTexReader.read(text);
+                case RIS -> RisReader.read(text);
+                default -> throw new IllegalArgumentException("not a reference format: " + format);
+            };
+        } catch (StackOverflowError tooDeep) {
+            log.warn("Reading a {} file overflowed the stack", format);
+            throw new ImportRefusedException(TOO_DEEP);
         }
     }
 

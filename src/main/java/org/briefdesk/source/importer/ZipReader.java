@@ -13,9 +13,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Reads a zip archive of articles. Nothing is ever written to disk; still, an archive that would
- * unpack outside its folder, holds too many files or unpacks to too many bytes is refused as a
- * whole, so that the user fixes it rather than gets part of it.
+ * Reads a zip archive of articles, or a reference manager's export folder zipped (see {@link
+ * ArchiveImport}). Nothing is ever written to disk; still, an archive that would unpack outside its
+ * folder, holds too many files or unpacks to too many bytes is refused as a whole, so that the user
+ * fixes it rather than gets part of it.
  */
 final class ZipReader {
 
@@ -42,8 +43,9 @@ final class ZipReader {
         if (!looksLikeZip(content)) {
             return refuse(zipName, "The file is not a zip archive that Briefdesk can read.");
         }
+        List<ArchiveFile> files;
         try {
-            return readEntries(content);
+            files = readEntries(content);
         } catch (ArchiveRefused refused) {
             return refuse(zipName, refused.getMessage());
         } catch (IOException | IllegalArgumentException damaged) {
@@ -52,9 +54,14 @@ final class ZipReader {
                     "The archive is damaged or uses a zip feature Briefdesk cannot read, so nothing in it was"
                             + " imported.");
         }
+        try {
+            return new ArchiveImport(reader, limits).read(files);
+        } catch (ImportRefusedException brokenExport) {
+            return refuse(zipName, String.valueOf(brokenExport.getMessage()));
+        }
     }
 
-    private List<FileResult> readEntries(byte[] content) throws IOException, ArchiveRefused {
+    private List<ArchiveFile> readEntries(byte[] content) throws IOException, ArchiveRefused {
         try {
             return readEntries(content, StandardCharsets.UTF_8);
         } catch (IOException | IllegalArgumentException e) {
@@ -66,8 +73,9 @@ final class ZipReader {
         }
     }
 
-    private List<FileResult> readEntries(byte[] content, Charset names) throws IOException, ArchiveRefused {
-        List<FileResult> results = new ArrayList<>();
+    /** The archive's files, unpacked within the limits; read once the whole archive is. */
+    private List<ArchiveFile> readEntries(byte[] content, Charset names) throws IOException, ArchiveRefused {
+        List<ArchiveFile> kept = new ArrayList<>();
         int files = 0;
         int entries = 0;
         long unpacked = 0;
@@ -94,7 +102,7 @@ final class ZipReader {
                     throw tooManyFiles();
                 }
                 SourceFileReader.Format format = SourceFileReader.Format.of(path);
-                boolean keep = !skipped && format.isDocument();
+                boolean keep = !skipped && (format.isDocument() || format.isReferenceFile());
                 ByteArrayOutputStream bytes = keep ? new ByteArrayOutputStream() : null;
                 long entryBytes = 0;
                 int read;
@@ -114,22 +122,19 @@ final class ZipReader {
                 if (skipped) {
                     continue;
                 }
-                String shownName = FileNames.display(path);
-                if (format == SourceFileReader.Format.ZIP || format == SourceFileReader.Format.OTHER_ARCHIVE) {
-                    results.add(FileResult.refused(shownName, SourceFileReader.NESTED_ARCHIVE));
-                } else if (!format.isDocument()) {
-                    results.add(FileResult.refused(shownName, SourceFileReader.UNSUPPORTED_IN_ZIP));
-                } else if (entryBytes > limits.maxFileBytes() || bytes == null) {
-                    results.add(FileResult.refused(shownName, reader.tooLarge(entryBytes)));
-                } else {
-                    results.add(reader.readDocument(shownName, bytes.toByteArray(), format));
-                }
+                // An export's attachments may come before the export file itself.
+                kept.add(new ArchiveFile(
+                        path,
+                        FileNames.display(path),
+                        format,
+                        bytes == null || entryBytes > limits.maxFileBytes() ? new byte[0] : bytes.toByteArray(),
+                        entryBytes));
             }
         }
         if (files == 0) {
             throw new ArchiveRefused("The archive holds no files to import.");
         }
-        return results;
+        return kept;
     }
 
     private ArchiveRefused tooManyFiles() {

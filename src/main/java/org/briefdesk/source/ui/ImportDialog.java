@@ -31,8 +31,9 @@ class ImportDialog extends Dialog {
         setWidth("min(60rem, 95vw)");
         Paragraph help = new Paragraph(".txt (first line is the title), .md (optional front matter) and .html"
                 + " articles of up to " + Sizes.format(MAX_FILE_BYTES) + ", several at once or as a .zip of up to"
-                + " 500 files, or a reference manager's CSL JSON export (.json: each reference with its abstract or"
-                + " note as text). Page boilerplate such as \"Post a Comment\" is removed and reported.");
+                + " 500 files, or a reference manager's export as CSL JSON (.json), BibTeX (.bib) or RIS (.ris),"
+                + " alone or zipped with its files: each reference with its attached article, abstract or note as"
+                + " text, or as text missing. Page boilerplate such as \"Post a Comment\" is removed and reported.");
         UI ui = UI.getCurrent();
         Upload upload = new Upload(new ImportUploadHandler(
                 MAX_FILE_BYTES,
@@ -41,7 +42,7 @@ class ImportDialog extends Dialog {
                     ui.access(() -> show(results));
                 },
                 fileName -> ui.access(() -> show(List.of(refused(fileName, tooLargeMessage()))))));
-        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".zip", ".json");
+        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".zip", ".json", ".bib", ".ris");
         // A courtesy: the browser refuses what the server would refuse anyway, before sending it.
         upload.setMaxFileSize((int) MAX_FILE_BYTES);
         upload.setMaxFiles(500);

@@ -35,8 +35,8 @@ class SourceFileReaderTest {
     @ValueSource(strings = {"report.pdf", "notes.docx", "README", "archive.tar.gz", "photo.png", "a.txt.exe"})
     void other_files_are_refused_saying_what_is_imported(String name) {
         assertThat(onlyRefusal(reader.read(name, ARTICLE)))
-                .isEqualTo("Briefdesk imports .txt, .md and .html files, or a .zip of them, and CSL JSON exports"
-                        + " (.json).");
+                .isEqualTo("Briefdesk imports .txt, .md and .html files, or a .zip of them, and reference manager"
+                        + " exports: CSL JSON (.json), BibTeX (.bib) and RIS (.ris).");
     }
 
     @Test

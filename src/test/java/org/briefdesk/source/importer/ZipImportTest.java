@@ -89,7 +89,9 @@ class ZipImportTest {
                 .extracting(FileResult::fileName)
                 .containsExactly("good.txt", "photo.jpg", "binary.txt", "empty.md");
         assertThat(results).extracting(FileResult::isRefused).containsExactly(false, true, true, true);
-        assertThat(results.get(1).refusal()).isEqualTo("Briefdesk imports .txt, .md and .html files from a .zip.");
+        assertThat(results.get(1).refusal())
+                .isEqualTo("Briefdesk imports .txt, .md and .html files, and .json, .bib and .ris reference manager"
+                        + " exports, from a .zip.");
         assertThat(results.get(2).refusal()).contains("not a text file");
     }
 
