@@ -140,7 +140,8 @@ public class SourceService {
                 null,
                 new Grade(document.reliability(), document.credibility()),
                 document.body(),
-                document.tlp());
+                document.tlp(),
+                document.doi());
     }
 
     /**

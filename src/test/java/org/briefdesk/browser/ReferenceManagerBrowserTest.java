@@ -82,7 +82,8 @@ class ReferenceManagerBrowserTest extends RealBrowserTest {
                     .click();
             page.locator("vaadin-upload input[type=file]").setInputFiles(export);
 
-            assertThat(page.getByText("text missing").first()).isVisible(PATIENTLY);
+            assertThat(page.getByText(Pattern.compile("Added as @[a-z0-9-]+, text missing")))
+                    .isVisible(PATIENTLY);
             String report =
                     String.join("\n", page.locator("vaadin-grid-cell-content").allTextContents());
             assertThat(Pattern.compile("Added as @").matcher(report).results()).hasSize(5);
@@ -115,7 +116,8 @@ class ReferenceManagerBrowserTest extends RealBrowserTest {
             }
             assertThat(citeproc(download(reader, "Markdown for Pandoc")))
                     .contains("Raman, Priya, and Anders Holmgren")
-                    .contains("van der Berg, Jan");
+                    // Chicago (pandoc's default style) sorts and lists the particle after the given name.
+                    .contains("Berg, Jan van der. 2024.");
         }
     }
 

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A Zotero CSL JSON export imported into the library (issue #19): each reference with text becomes a
- * source with its names, container, date, address and keywords; one without text is refused by name
- * with what to do; a second import finds them all as duplicates; a file that is not CSL JSON adds
+ * A Zotero CSL JSON export imported into the library (issue #19): each reference becomes a source
+ * with its names, container, date, address, DOI and keywords; one without text is added as text
+ * missing, saying so; a second import finds them all as duplicates; a file that is not CSL JSON adds
  * nothing.
  */
 @IntegrationTest
@@ -55,7 +55,7 @@ class CslJsonImportTest {
     }
 
     @Test
-    void a_zotero_export_adds_each_reference_with_text_and_names_the_one_without() {
+    void a_zotero_export_adds_each_reference_and_says_which_one_has_no_text() {
         List<ImportResult> first = importFile("library.json", zoteroExport());
 
         assertThat(first)
@@ -65,9 +65,10 @@ class CslJsonImportTest {
                         ImportResult.Outcome.ADDED,
                         ImportResult.Outcome.ADDED,
                         ImportResult.Outcome.ADDED,
-                        ImportResult.Outcome.REFUSED);
+                        ImportResult.Outcome.ADDED);
         assertThat(first.getLast().fileName()).isEqualTo("library.json › A book without notes " + run);
-        assertThat(first.getLast().message()).contains("no text to quote yet");
+        assertThat(first.getLast().message()).contains("text missing");
+        assertThat(find(first.getLast()).textMissing()).isTrue();
 
         SourceDetails patrol = find(first.get(0));
         assertThat(patrol.authors()).isEqualTo("Raman, Priya; Holmgren, Anders");
@@ -79,6 +80,7 @@ class CslJsonImportTest {
         SourceDetails ports = find(first.get(1));
         assertThat(ports.authors()).isEqualTo("van der Berg, Jan; {Ministry of Transport}");
         assertThat(ports.url()).isEqualTo("https://doi.org/10.1234/ports." + run);
+        assertThat(ports.doi()).isEqualTo("10.1234/ports." + run);
         assertThat(ports.body()).isEqualTo("The pilots refused to board. " + run);
         assertThat(ports.publishedDate()).hasToString("2024-11-01");
 
@@ -90,7 +92,7 @@ class CslJsonImportTest {
                         ImportResult.Outcome.DUPLICATE,
                         ImportResult.Outcome.DUPLICATE,
                         ImportResult.Outcome.DUPLICATE,
-                        ImportResult.Outcome.REFUSED);
+                        ImportResult.Outcome.DUPLICATE);
     }
 
     @Test

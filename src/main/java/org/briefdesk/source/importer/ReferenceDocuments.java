@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.briefdesk.source.AuthorName;
 import org.briefdesk.source.AuthorNames;
+import org.briefdesk.source.Doi;
 import org.briefdesk.source.SourceRules;
 import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
@@ -79,7 +80,8 @@ final class ReferenceDocuments {
                     null,
                     body,
                     List.of(),
-                    null)));
+                    null,
+                    Doi.normalize(reference.doi()).orElse(null))));
         }
         return results;
     }
