@@ -41,7 +41,10 @@ public final class AuthorNames {
         if (typed == null || typed.isBlank()) {
             return names;
         }
-        for (String part : splitOutsideBraces(typed.strip())) {
+        for (String part : splitOutsideBraces(typed.strip(), SEPARATORS).stream()
+                .map(String::strip)
+                .filter(piece -> !piece.isEmpty())
+                .toList()) {
             names.addAll(parsePart(part));
         }
         return names;
@@ -67,9 +70,13 @@ public final class AuthorNames {
         return shown.isEmpty() ? null : shown;
     }
 
-    /** Splits at the separators, but never inside braces. */
-    private static List<String> splitOutsideBraces(String text) {
-        List<String> parts = new ArrayList<>();
+    /**
+     * The pieces of {@code text} between matches of {@code separator} that lie outside braces, as
+     * they are (BibTeX and Briefdesk's stored names keep "{World Health Organization}" whole).
+     */
+    public static List<String> splitOutsideBraces(String text, Pattern separator) {
+        List<String> pieces = new ArrayList<>();
+        var matcher = separator.matcher(text);
         int depth = 0;
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -78,17 +85,14 @@ public final class AuthorNames {
                 depth++;
             } else if (c == '}') {
                 depth = Math.max(0, depth - 1);
-            } else if (depth == 0) {
-                var matcher = SEPARATORS.matcher(text).region(i, text.length());
-                if (matcher.lookingAt() && matcher.end() > i) {
-                    parts.add(text.substring(start, i));
-                    start = matcher.end();
-                    i = matcher.end() - 1;
-                }
+            } else if (depth == 0 && matcher.region(i, text.length()).lookingAt() && matcher.end() > i) {
+                pieces.add(text.substring(start, i));
+                start = matcher.end();
+                i = matcher.end() - 1;
             }
         }
-        parts.add(text.substring(start));
-        return parts.stream().map(String::strip).filter(part -> !part.isEmpty()).toList();
+        pieces.add(text.substring(start));
+        return pieces;
     }
 
     private static List<AuthorName> parsePart(String part) {

@@ -85,6 +85,8 @@ class H2BackupRestoreTest {
         List<String> foundBefore = actingUser.as(TestUsers.AUTHOR, () -> citationKeys(word));
         assertThat(foundBefore)
                 .contains(made.harbour().citationKey(), made.ministry().citationKey());
+        String page = read("http://127.0.0.1:" + port + "/briefings/" + made.slug());
+        assertThat(page).contains(made.title());
         int audited = backupsAudited();
         Map<String, String> published;
         try (Connection connection = dataSource.getConnection()) {
@@ -116,6 +118,8 @@ class H2BackupRestoreTest {
         try (RestoredBriefdesk started = RestoredBriefdesk.start(
                 Map.of("briefdesk.data-dir", restoredDir.toString(), "spring.datasource.url", restoredUrl))) {
             assertThat(started.citationKeysFound(word)).isEqualTo(foundBefore);
+            // The new machine serves the published page byte for byte as the old one did.
+            assertThat(read(started.url() + "/briefings/" + made.slug())).isEqualTo(page);
 
             // Started without BRIEFDESK_BACKUP_TOKEN, as by default: there is no backup endpoint.
             assertThat(post(started.url(), "Bearer " + TOKEN).statusCode()).isNotEqualTo(200);
@@ -170,6 +174,15 @@ class H2BackupRestoreTest {
                 .map(SourceHit::citationKey)
                 .sorted()
                 .toList();
+    }
+
+    private static String read(String url) throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(url).isEqualTo(200);
+            return response.body();
+        }
     }
 
     private static HttpResponse<String> post(String url, String authorization) throws Exception {

@@ -108,7 +108,7 @@ class ReferenceImportTest {
     @Test
     void a_broken_bibtex_file_adds_nothing_and_says_where() {
         String broken = """
-                @article{first%1$s, title = {Complete %1$s}, abstract = {Whole.}}
+                @article{first%1$s, title = {Complete %1$s}, abstract = {Whole %1$s.}}
                 @article{second%1$s, title = {Never closed %1$s
                 """.formatted(n);
 

@@ -15,6 +15,7 @@ import org.briefdesk.citation.Severity;
 import org.briefdesk.publishing.PublishedFixture;
 import org.briefdesk.user.ActingUser;
 import org.briefdesk.user.TestUsers;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,7 +49,7 @@ class TextMissingTest {
 
     @Test
     void a_source_without_text_is_stored_as_text_missing_and_found_again_as_a_duplicate() {
-        SourceDetails book = add(reference("A harbour history " + n, null), "");
+        SourceDetails book = add("A harbour history " + n, null, null, "");
 
         assertThat(book.textMissing()).isTrue();
         assertThat(book.currentVersion()).isZero();
@@ -56,33 +57,33 @@ class TextMissingTest {
         assertThat(actingUser.as(TestUsers.AUTHOR, () -> sources.versions(book.citationKey())))
                 .isEmpty();
         // Another reference without text is no duplicate of it: only the same title and date is.
-        assertThat(add(reference("A second harbour history " + n, null), "").textMissing())
+        assertThat(add("A second harbour history " + n, null, null, "").textMissing())
                 .isTrue();
-        assertThatThrownBy(() -> add(reference("a harbour HISTORY " + n, null), ""))
+        assertThatThrownBy(() -> add("a harbour HISTORY " + n, null, null, ""))
                 .isInstanceOf(DuplicateSourceException.class)
                 .hasMessageContaining("@" + book.citationKey())
                 .hasMessageContaining("same title and date");
         // A DOI decides, however it is written and whatever the URL.
-        SourceDetails withDoi = add(withDoi(reference("Ports " + n, null), "10.1234/Ports." + n), "");
+        SourceDetails withDoi = add("Ports " + n, null, "10.1234/Ports." + n, "");
         assertThat(withDoi.doi()).isEqualTo("10.1234/ports." + n);
         assertThatThrownBy(() -> add(
-                        withDoi(
-                                reference("Ports, again " + n, "https://example.org/ports-" + n),
-                                "https://doi.org/10.1234/PORTS." + n),
+                        "Ports, again " + n,
+                        "https://example.org/ports-" + n,
+                        "https://doi.org/10.1234/PORTS." + n,
                         ""))
                 .isInstanceOf(DuplicateSourceException.class)
                 .hasMessageContaining("@" + withDoi.citationKey())
                 .hasMessageContaining("same DOI");
         // With a URL, the URL decides, as for every source.
-        SourceDetails online = add(reference("Online only " + n, "https://example.org/online-" + n), "");
-        assertThatThrownBy(() -> add(reference("Renamed " + n, "https://example.org/online-" + n), ""))
+        SourceDetails online = add("Online only " + n, "https://example.org/online-" + n, null, "");
+        assertThatThrownBy(() -> add("Renamed " + n, "https://example.org/online-" + n, null, ""))
                 .isInstanceOf(DuplicateSourceException.class)
                 .hasMessageContaining("@" + online.citationKey());
     }
 
     @Test
     void a_briefing_citing_it_cannot_be_submitted_until_its_text_is_added() {
-        SourceDetails missing = add(reference("Pilots' strike " + n, null), "");
+        SourceDetails missing = add("Pilots' strike " + n, null, null, "");
         String body = "The harbour master said the pilots \"would not board another ship\" [@" + missing.citationKey()
                 + "].\n";
         long briefing = fixture.draft("Strike " + n, body);
@@ -115,7 +116,7 @@ class TextMissingTest {
 
     @Test
     void a_stored_text_cannot_be_removed() {
-        SourceDetails article = add(reference("Harbour report " + n, null), TEXT + " Stored " + n + ".");
+        SourceDetails article = add("Harbour report " + n, null, null, TEXT + " Stored " + n + ".");
 
         assertThatThrownBy(() -> actingUser.as(
                         TestUsers.AUTHOR, () -> sources.update(article.citationKey(), draftOf(article, " "))))
@@ -129,12 +130,8 @@ class TextMissingTest {
                 });
     }
 
-    private SourceDetails add(SourceDraft draft, String body) {
-        return actingUser.as(TestUsers.AUTHOR, () -> sources.add(withBody(draft, body)));
-    }
-
-    private static SourceDraft reference(String title, @org.jspecify.annotations.Nullable String url) {
-        return new SourceDraft(
+    private SourceDetails add(String title, @Nullable String url, @Nullable String doi, String body) {
+        SourceDraft draft = new SourceDraft(
                 null,
                 title,
                 "Harbour Press",
@@ -145,41 +142,10 @@ class TextMissingTest {
                 Set.of("ports"),
                 null,
                 new Grade('B', 2),
-                "");
-    }
-
-    private static SourceDraft withDoi(SourceDraft draft, String doi) {
-        return new SourceDraft(
-                draft.citationKey(),
-                draft.title(),
-                draft.outlet(),
-                draft.authors(),
-                draft.url(),
-                draft.publishedDate(),
-                draft.language(),
-                draft.tags(),
-                draft.notes(),
-                draft.grade(),
-                draft.body(),
-                null,
-                doi);
-    }
-
-    private static SourceDraft withBody(SourceDraft draft, String body) {
-        return new SourceDraft(
-                draft.citationKey(),
-                draft.title(),
-                draft.outlet(),
-                draft.authors(),
-                draft.url(),
-                draft.publishedDate(),
-                draft.language(),
-                draft.tags(),
-                draft.notes(),
-                draft.grade(),
                 body,
                 null,
-                draft.doi());
+                doi);
+        return actingUser.as(TestUsers.AUTHOR, () -> sources.add(draft));
     }
 
     private static SourceDraft draftOf(SourceDetails source, String body) {

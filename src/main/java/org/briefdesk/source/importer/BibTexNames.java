@@ -2,9 +2,9 @@ package org.briefdesk.source.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefdesk.source.AuthorName;
+import org.briefdesk.source.AuthorNames;
 
 /**
  * A BibTeX name list ({@code author}, {@code editor}) as names, by BibTeX's own rules, which jbibtex
@@ -21,7 +21,7 @@ final class BibTexNames {
 
     static List<AuthorName> parse(String field) {
         List<AuthorName> names = new ArrayList<>();
-        for (String name : splitOutsideBraces(" " + field.strip() + " ", AND)) {
+        for (String name : AuthorNames.splitOutsideBraces(" " + field.strip() + " ", AND)) {
             String trimmed = name.strip();
             if (trimmed.isEmpty() || trimmed.equalsIgnoreCase("others")) {
                 continue;
@@ -35,7 +35,7 @@ final class BibTexNames {
         if (isOneGroup(name)) {
             return AuthorName.literal(text(name.substring(1, name.length() - 1)));
         }
-        List<String> parts = splitOutsideBraces(name, Pattern.compile(","));
+        List<String> parts = AuthorNames.splitOutsideBraces(name, Pattern.compile(","));
         return switch (parts.size()) {
             case 1 -> firstVonLast(words(name));
             case 2 -> vonLastFirst(words(parts.get(0)), "", parts.get(1));
@@ -119,31 +119,9 @@ final class BibTexNames {
     }
 
     private static List<String> words(String text) {
-        return splitOutsideBraces(text, Pattern.compile("[\\s~]+")).stream()
+        return AuthorNames.splitOutsideBraces(text, Pattern.compile("[\\s~]+")).stream()
                 .filter(word -> !word.isBlank())
                 .toList();
-    }
-
-    /** The pieces between the separators that are outside braces. */
-    private static List<String> splitOutsideBraces(String text, Pattern separator) {
-        List<String> pieces = new ArrayList<>();
-        Matcher matcher = separator.matcher(text);
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && matcher.region(i, text.length()).lookingAt() && matcher.end() > i) {
-                pieces.add(text.substring(start, i));
-                start = matcher.end();
-                i = matcher.end() - 1;
-            }
-        }
-        pieces.add(text.substring(start));
-        return pieces;
     }
 
     private static String join(List<String> words) {
