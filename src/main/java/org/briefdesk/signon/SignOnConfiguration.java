@@ -13,9 +13,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 
 /**
  * Single sign-on, when {@code BRIEFDESK_OIDC_ISSUER} is set: Spring Security's OAuth 2.0 login
@@ -29,6 +31,9 @@ class SignOnConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SignOnConfiguration.class);
     private static final String LOGIN_PATH = "/login";
+
+    /** The login page's parameter for "the provider did not answer": {@code /login?unreachable}. */
+    static final String UNREACHABLE = "unreachable";
 
     /** What went wrong goes to the log for the operator; the person sees "sign-in failed". */
     private static void failed(
@@ -63,7 +68,25 @@ class SignOnConfiguration {
             http.oauth2Login(login -> login.loginPage(LOGIN_PATH)
                     .clientRegistrationRepository(registrations)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
-                    .failureHandler(SignOnConfiguration::failed));
+                    .failureHandler(SignOnConfiguration::failed)
+                    .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                        @Override
+                        public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                            filter.setAuthenticationFailureHandler(SignOnConfiguration::unreachable);
+                            return filter;
+                        }
+                    }));
         };
+    }
+
+    /**
+     * The way to the provider could not be prepared, as when its discovery document does not load:
+     * back to the login page, which says so, rather than an error page.
+     */
+    private static void unreachable(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        log.warn("Single sign-on could not start: {}", failure.getMessage());
+        response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?" + UNREACHABLE);
     }
 }

@@ -82,10 +82,18 @@ class LoginView extends Main implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean error = parameters.containsKey("error");
         loginForm.setError(error);
         if (error && !loginForm.isVisible()) {
             add(new Paragraph("Sign-in failed. The account may be disabled; ask an administrator."));
+        }
+        if (parameters.containsKey("unreachable")) {
+            Paragraph unreachable = new Paragraph("The single sign-on provider cannot be reached just now. Try again in"
+                    + " a moment" + (loginForm.isVisible() ? ", or sign in with your user name and password." : "."));
+            unreachable.addClassName("bd-sign-on-unreachable");
+            unreachable.getElement().setAttribute("role", "alert");
+            add(unreachable);
         }
     }
 }
