@@ -19,12 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.briefdesk.RequiredTool;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.source.SourceHit;
 import org.briefdesk.source.SourceQuery;
 import org.briefdesk.source.SourceService;
 import org.briefdesk.user.ActingUser;
 import org.briefdesk.user.TestUsers;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +51,11 @@ class H2BackupRestoreTest {
     private static final String TOKEN =
             "test-backup-token-" + PublishedFixture.nonce() + PublishedFixture.nonce() + PublishedFixture.nonce();
     private static final String H2_OPTIONS = ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
+
+    @BeforeAll
+    static void toolsAreThere() {
+        RequiredTool.command("curl", "curl");
+    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws java.io.IOException {
