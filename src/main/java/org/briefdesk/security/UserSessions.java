@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.briefdesk.base.AfterCommit;
 import org.briefdesk.live.Broadcast;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -24,8 +25,6 @@ import org.springframework.security.web.session.HttpSessionCreatedEvent;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.security.web.session.HttpSessionIdChangedEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -97,17 +96,7 @@ public class UserSessions {
         String keep = keepCallers ? callersSessionId() : null;
         // The other nodes end theirs too (after the commit, like these).
         broadcast.send(CHANNEL, new SignOut(username, keep));
-        Runnable end = () -> endSessions(username, keep);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    end.run();
-                }
-            });
-        } else {
-            end.run();
-        }
+        AfterCommit.run(() -> endSessions(username, keep));
     }
 
     private void endSessions(String username, @Nullable String keep) {
