@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.briefdesk.base.AfterCommit;
 import org.briefdesk.live.Broadcast;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -25,6 +24,8 @@ import org.springframework.security.web.session.HttpSessionCreatedEvent;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.security.web.session.HttpSessionIdChangedEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -96,7 +97,19 @@ public class UserSessions {
         String keep = keepCallers ? callersSessionId() : null;
         // The other nodes end theirs too (after the commit, like these).
         broadcast.send(CHANNEL, new SignOut(username, keep));
-        AfterCommit.run(() -> endSessions(username, keep));
+        // Not base.AfterCommit: base.ui (MainLayout) depends on security, so security may not use
+        // base (ArchitectureTest.features_have_no_cycles).
+        Runnable end = () -> endSessions(username, keep);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    end.run();
+                }
+            });
+        } else {
+            end.run();
+        }
     }
 
     private void endSessions(String username, @Nullable String keep) {
