@@ -6,11 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import org.briefdesk.base.Sha256;
 import org.briefdesk.citation.Finding;
 import org.jspecify.annotations.Nullable;
 
@@ -59,15 +56,9 @@ class AcceptedFinding {
 
     /** The finding's message and the words it selects (in the text or in its key judgment). */
     static String fingerprint(Finding finding, String selected) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(finding.message().getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(selected.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        // The UTF-8 of the message, a zero byte and the UTF-8 of the words, as the stored
+        // fingerprints were made (the zero keeps a lone surrogate at either end unpaired).
+        return Sha256.hex(finding.message() + '\0' + selected);
     }
 
     String fingerprint() {

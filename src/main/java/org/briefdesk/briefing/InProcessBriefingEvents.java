@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.briefdesk.base.AfterCommit;
 import org.briefdesk.live.Broadcast;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * {@link BriefingEvents}: a list of listeners to all briefings and, per briefing, a list of the
@@ -55,16 +54,7 @@ public class InProcessBriefingEvents implements BriefingEvents {
     @Override
     public void publish(Event event) {
         broadcast.send(CHANNEL, EventMessage.of(event));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    deliver(event);
-                }
-            });
-        } else {
-            deliver(event);
-        }
+        AfterCommit.run(() -> deliver(event));
     }
 
     private void deliver(Event event) {

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.briefdesk.base.AfterCommit;
 import org.briefdesk.live.Broadcast;
 import org.briefdesk.live.OnCluster;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -75,16 +74,7 @@ class RedisBroadcast implements Broadcast, SmartLifecycle {
                 "node", node.value(),
                 "channel", channel,
                 "body", json.writeValueAsString(message));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    enqueue(entry);
-                }
-            });
-        } else {
-            enqueue(entry);
-        }
+        AfterCommit.run(() -> enqueue(entry));
     }
 
     @Override

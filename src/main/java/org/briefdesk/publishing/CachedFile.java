@@ -39,7 +39,7 @@ public record CachedFile(
         byte[] gzipped = gzip(bytes);
         return new CachedFile(
                 bytes,
-                "\"" + EditionPublisher.sha256(text).substring(0, 32) + "\"",
+                "\"" + Sha256.hex(text).substring(0, 32) + "\"",
                 audience,
                 fileName,
                 sameForEveryone,

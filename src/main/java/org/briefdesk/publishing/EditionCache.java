@@ -6,10 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.briefdesk.base.AfterCommit;
 import org.briefdesk.live.Broadcast;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The published editions in memory, so that a reading page is answered without touching the
@@ -91,16 +90,7 @@ class EditionCache {
     /** Forgets the briefing and the feed when the current transaction commits (at once without one). */
     void evictAfterCommit(String slug) {
         broadcast.send(CHANNEL, new Evicted(slug));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    evict(slug);
-                }
-            });
-        } else {
-            evict(slug);
-        }
+        AfterCommit.run(() -> evict(slug));
     }
 
     private void evict(String slug) {

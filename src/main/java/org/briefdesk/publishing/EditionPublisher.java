@@ -1,11 +1,7 @@
 package org.briefdesk.publishing;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +9,7 @@ import java.util.Optional;
 import org.briefdesk.audit.AuditEvent;
 import org.briefdesk.audit.AuditLog;
 import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.base.Sha256;
 import org.briefdesk.briefing.PublicationRequest;
 import org.briefdesk.briefing.Publisher;
 import org.briefdesk.citation.MarkdownPipeline;
@@ -120,7 +117,7 @@ class EditionPublisher implements Publisher {
                 rendered.html() + KeyJudgments.singleSourceNote(request.judgments()),
                 portable,
                 pandoc,
-                sha256(portable),
+                Sha256.hex(portable),
                 request.judgmentNote()));
         for (ExportSource source : cited) {
             editionSources.save(new EditionSource(edition.id(), source));
@@ -212,15 +209,6 @@ class EditionPublisher implements Publisher {
         @Override
         public List<SourceInfo> candidatesContaining(String quotation) {
             return List.of();
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
         }
     }
 }

@@ -97,6 +97,8 @@ public class UserSessions {
         String keep = keepCallers ? callersSessionId() : null;
         // The other nodes end theirs too (after the commit, like these).
         broadcast.send(CHANNEL, new SignOut(username, keep));
+        // Not base.AfterCommit: base.ui (MainLayout) depends on security, so security may not use
+        // base (ArchitectureTest.features_have_no_cycles).
         Runnable end = () -> endSessions(username, keep);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.briefdesk.base.ActionRefusedException;
 import org.briefdesk.base.InvisibleCharacters;
+import org.briefdesk.base.Sha256;
 import org.briefdesk.source.importer.BodyText;
 import org.briefdesk.source.importer.ImportLimits;
 import org.jspecify.annotations.Nullable;
@@ -169,7 +170,7 @@ public final class SourceRules {
         String url = trimToNull(draft.url());
         String canonicalHash = url == null
                 ? null
-                : Hashing.sha256(UrlCanonicalizer.canonicalize(url).orElseThrow());
+                : Sha256.hex(UrlCanonicalizer.canonicalize(url).orElseThrow());
         List<String> tags = new ArrayList<>();
         draft.tags().stream().map(SourceRules::normalizeTag).distinct().sorted().forEach(tags::add);
         String language = trimToNull(draft.language());

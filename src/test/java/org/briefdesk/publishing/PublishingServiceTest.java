@@ -17,6 +17,7 @@ import org.briefdesk.audit.AuditEvent;
 import org.briefdesk.audit.AuditFilter;
 import org.briefdesk.audit.AuditLog;
 import org.briefdesk.base.ActionRefusedException;
+import org.briefdesk.base.Sha256;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.briefing.BriefingDetails;
 import org.briefdesk.briefing.BriefingService;
@@ -107,7 +108,7 @@ class PublishingServiceTest {
                 .contains("Pilots refuse to board ships")
                 .contains("B2")
                 .doesNotContain("[@");
-        assertThat(edition.exportSha256()).isEqualTo(EditionPublisher.sha256(edition.portableExport()));
+        assertThat(edition.exportSha256()).isEqualTo(Sha256.hex(edition.portableExport()));
         assertThat(edition.portableExport())
                 .contains("sha256: \"" + made.harbour().bodySha256() + "\"")
                 .contains("[^1]")

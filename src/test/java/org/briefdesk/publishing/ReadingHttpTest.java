@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.briefdesk.IntegrationTest;
+import org.briefdesk.base.Sha256;
 import org.briefdesk.briefing.Audience;
 import org.briefdesk.user.ActingUser;
 import org.briefdesk.user.TestUsers;
@@ -268,7 +269,7 @@ class ReadingHttpTest {
         FrozenEdition edition = actingUser
                 .as(TestUsers.READER, () -> published.editionsOf(publicBriefing.briefingId()))
                 .getFirst();
-        assertThat(EditionPublisher.sha256(text(portable))).isEqualTo(edition.exportSha256());
+        assertThat(Sha256.hex(text(portable))).isEqualTo(edition.exportSha256());
         assertThat(text(fetch("/briefings/" + slug))).contains(edition.exportSha256());
 
         HttpResponse<byte[]> pandoc = fetch("/briefings/" + slug + ".md?flavour=pandoc");

@@ -1,10 +1,7 @@
 package org.briefdesk.source.importer;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
+import org.briefdesk.base.Sha256;
 
 /**
  * Body text normalisation and fingerprint, shared with the service so that a pasted body and an
@@ -58,12 +55,7 @@ public final class BodyText {
      */
     public static String fingerprint(String text) {
         String flat = normalize(text).replaceAll("\\s+", " ").strip();
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(flat.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
+        return Sha256.hex(flat);
     }
 
     private static boolean isSpace(char c) {
