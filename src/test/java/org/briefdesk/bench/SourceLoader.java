@@ -1,18 +1,15 @@
 package org.briefdesk.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.briefdesk.base.Sha256;
 import org.briefdesk.source.CitationKeys;
 import org.briefdesk.source.Grade;
 import org.briefdesk.source.SourceDraft;
@@ -115,7 +112,7 @@ final class SourceLoader {
                     String fingerprint = BodyText.fingerprint(body);
                     String urlHash = m.url() == null
                             ? null
-                            : sha256(UrlCanonicalizer.canonicalize(m.url()).orElseThrow());
+                            : Sha256.hex(UrlCanonicalizer.canonicalize(m.url()).orElseThrow());
                     generating += System.nanoTime() - t0;
                     words += body.split("\\s+").length;
                     chars += body.length();
@@ -220,15 +217,6 @@ final class SourceLoader {
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
         }
     }
 }

@@ -17,6 +17,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.briefdesk.RequiredTool;
@@ -64,19 +65,7 @@ class EditionDocumentsTest {
                     1,
                     "Traffic was normal."));
 
-    private static final FrozenEdition EDITION = new FrozenEdition(
-            7,
-            "why-the-port-stopped",
-            2,
-            "Why the port stopped",
-            "Pilots struck; the ministry disputes the figures.",
-            Audience.INTERNAL,
-            List.of("Alice Analyst", "Bob Writer"),
-            List.of("ports", "labour"),
-            Instant.parse("2025-04-05T10:30:00Z"),
-            "erin",
-            new MarkdownPipeline(RenderLimits.defaults())
-                    .render("""
+    private static final FrozenEdition EDITION = edition("""
                             The pilots said they "would not board another ship" [@duarte-2025]. The ministry \
                             disputed the figures [@ministry-2025, para. 4].
 
@@ -85,25 +74,42 @@ class EditionDocumentsTest {
                             | Monday | 14 |
 
                             Reported in Łódź, Αθήνα and Москва.
-                            """, new SourceLookup() {
-                        @Override
-                        public Optional<SourceInfo> find(String key) {
-                            return Optional.ofNullable(SOURCES.get(key));
-                        }
+                            """);
 
-                        @Override
-                        public List<SourceInfo> candidatesContaining(String quotation) {
-                            return List.copyOf(SOURCES.values());
-                        }
-                    })
-                    .html(),
-            "portable",
-            "pandoc",
-            "0".repeat(64),
-            Tlp.AMBER,
-            Yardstick.ICD_203,
-            List.of(),
-            null);
+    /** An edition of the two sources above with this text, marked TLP:AMBER. */
+    private static FrozenEdition edition(String markdown) {
+        return new FrozenEdition(
+                7,
+                "why-the-port-stopped",
+                2,
+                "Why the port stopped",
+                "Pilots struck; the ministry disputes the figures.",
+                Audience.INTERNAL,
+                List.of("Alice Analyst", "Bob Writer"),
+                List.of("ports", "labour"),
+                Instant.parse("2025-04-05T10:30:00Z"),
+                "erin",
+                new MarkdownPipeline(RenderLimits.defaults())
+                        .render(markdown, new SourceLookup() {
+                            @Override
+                            public Optional<SourceInfo> find(String key) {
+                                return Optional.ofNullable(SOURCES.get(key));
+                            }
+
+                            @Override
+                            public List<SourceInfo> candidatesContaining(String quotation) {
+                                return List.copyOf(SOURCES.values());
+                            }
+                        })
+                        .html(),
+                "portable",
+                "pandoc",
+                "0".repeat(64),
+                Tlp.AMBER,
+                Yardstick.ICD_203,
+                List.of(),
+                null);
+    }
 
     @TempDir
     Path folder;
@@ -133,6 +139,39 @@ class EditionDocumentsTest {
             }
             assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font).contains("DejaVuSans"));
         }
+    }
+
+    @Test
+    void a_citation_and_its_grade_stay_on_one_line() throws Exception {
+        // Sentences of every length, so that some citations fall at the end of a line.
+        StringBuilder text = new StringBuilder();
+        for (int words = 1; words <= 40; words++) {
+            text.append("Ships ".repeat(words)).append("waited [@duarte-2025]. ");
+        }
+        List<TextPosition> glyphs = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(EditionDocuments.pdf(edition(text.toString())))) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String string, List<TextPosition> positions) {
+                    glyphs.addAll(positions);
+                }
+            };
+            stripper.setSortByPosition(false);
+            stripper.getText(pdf);
+        }
+
+        int grades = 0;
+        for (int i = 1; i + 2 < glyphs.size(); i++) {
+            if (glyphs.get(i).getUnicode().equals("·")
+                    && glyphs.get(i + 2).getUnicode().equals("B")) {
+                grades++;
+                // "1 · B2": the number, the dot and the grade on one baseline.
+                assertThat(glyphs.get(i + 2).getYDirAdj())
+                        .as("the grade after citation %d", grades)
+                        .isCloseTo(glyphs.get(i - 2).getYDirAdj(), org.assertj.core.data.Offset.offset(1f));
+            }
+        }
+        assertThat(grades).isGreaterThanOrEqualTo(40);
     }
 
     @Test
