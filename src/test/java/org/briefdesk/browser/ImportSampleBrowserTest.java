@@ -60,8 +60,9 @@ class ImportSampleBrowserTest extends RealBrowserTest {
             assertThat(page.locator(".bd-match").first()).isVisible();
 
             // The list as it is now (the search finds the sample) goes out as a BibTeX file (issue #19).
-            Download download =
-                    page.waitForDownload(() -> page.getByText("BibTeX (.bib)").click());
+            Download download = page.waitForDownload(
+                    () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("BibTeX (.bib)"))
+                            .click());
             String bibtex = Files.readString(download.path());
             org.assertj.core.api.Assertions.assertThat(bibtex)
                     .startsWith("@article{")
