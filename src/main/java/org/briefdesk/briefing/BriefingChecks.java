@@ -298,7 +298,11 @@ public class BriefingChecks {
         return note.isEmpty() ? rendered : rendered.withHtml(rendered.html() + note);
     }
 
-    /** The source versions the briefing's current revision cites: the lowest where one key is cited twice. */
+    /**
+     * The source versions the briefing's current revision cites: the lowest where one key is cited
+     * twice. A citation stored at version 0 was made while the source's text was missing: it pins
+     * nothing yet, so the first text the source gets is the one cited, not a change.
+     */
     static Map<String, Integer> pinnedVersions(Briefing briefing, RevisionCitationRepository citations) {
         Long current = briefing.currentRevisionId();
         if (current == null) {
@@ -306,7 +310,7 @@ public class BriefingChecks {
         }
         Map<String, Integer> pinned = new HashMap<>();
         for (RevisionCitation citation : citations.findByRevisionIdOrderByPosition(current)) {
-            if (citation.sourceVersion() != null) {
+            if (citation.sourceVersion() != null && citation.sourceVersion() > 0) {
                 pinned.merge(citation.sourceKey(), citation.sourceVersion(), Math::min);
             }
         }

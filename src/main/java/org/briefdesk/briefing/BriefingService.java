@@ -661,11 +661,9 @@ public class BriefingService {
         for (CitationGroup group : text.groups()) {
             for (CitationRef ref : group.refs()) {
                 Optional<SourceInfo> source = found.computeIfAbsent(ref.key(), lookup::find);
-                Integer earlier = previouslyPinned.get(ref.key());
-                // 0: pinned while the text was missing; the first text the source has is the one cited.
-                Integer version = earlier != null && earlier > 0
-                        ? earlier
-                        : source.map(SourceInfo::version).orElse(earlier);
+                Integer version = previouslyPinned.containsKey(ref.key())
+                        ? previouslyPinned.get(ref.key())
+                        : source.map(SourceInfo::version).orElse(null);
                 String locator = ref.locator() == null ? null : truncate(ref.locator(), 200);
                 citations.save(new RevisionCitation(
                         revision.id(),

@@ -282,8 +282,7 @@ public final class QuotationChecker {
                     continue;
                 }
                 Integer pinned = pinnedVersions.get(ref.key());
-                // Pinned at 0: cited while its text was missing; its first text is no change.
-                if (pinned != null && pinned > 0 && source.get().version() > pinned && flaggedChanged.add(ref.key())) {
+                if (pinned != null && source.get().version() > pinned && flaggedChanged.add(ref.key())) {
                     findings.add(new Finding(
                             Severity.WARNING,
                             "@" + ref.key() + " has changed since it was cited" + " (version " + pinned + " → "

@@ -29,24 +29,7 @@ public record SourceDraft(
         tags = Set.copyOf(tags);
     }
 
-    /** A draft without a DOI. */
-    public SourceDraft(
-            @Nullable String citationKey,
-            String title,
-            @Nullable String outlet,
-            @Nullable String authors,
-            @Nullable String url,
-            @Nullable LocalDate publishedDate,
-            @Nullable String language,
-            Set<String> tags,
-            @Nullable String notes,
-            Grade grade,
-            String body,
-            @Nullable Tlp tlp) {
-        this(citationKey, title, outlet, authors, url, publishedDate, language, tags, notes, grade, body, tlp, null);
-    }
-
-    /** A draft without a TLP marking: the source is unmarked (it counts as TLP:CLEAR). */
+    /** A draft without a TLP marking (the source counts as TLP:CLEAR) and without a DOI. */
     public SourceDraft(
             @Nullable String citationKey,
             String title,

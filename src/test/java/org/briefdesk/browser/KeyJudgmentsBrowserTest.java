@@ -104,7 +104,8 @@ class KeyJudgmentsBrowserTest extends RealBrowserTest {
                         null,
                         new Grade('B', 3),
                         "The navy plans two refuelling stops in Yokosuka next spring. Note " + nonce + ".",
-                        Tlp.AMBER)));
+                        Tlp.AMBER,
+                        null)));
         String title = "India and Japan supplies " + nonce;
         long id = actingUser.as(DemoPeople.ALICE, () -> {
             BriefingDetails created = briefingService.create(BriefingDraft.titled(title));

@@ -81,7 +81,8 @@ class TradecraftPublishingTest {
                         null,
                         new Grade('C', 3),
                         "The pilots' union expects the roster dispute to last into May. Note " + n + ".",
-                        Tlp.AMBER)));
+                        Tlp.AMBER,
+                        null)));
     }
 
     /** Saves the draft's text with these marking, audience and judgments, as the test author. */

@@ -63,6 +63,7 @@ class LibraryExportServiceTest {
                         null,
                         Grade.NONE,
                         "A text about " + title + " " + tag + ".",
+                        null,
                         null)),
                 "AUTHOR",
                 "READER");

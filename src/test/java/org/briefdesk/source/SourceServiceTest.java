@@ -89,7 +89,8 @@ class SourceServiceTest {
                 draft.notes(),
                 draft.grade(),
                 draft.body(),
-                tlp);
+                tlp,
+                draft.doi());
     }
 
     @Test

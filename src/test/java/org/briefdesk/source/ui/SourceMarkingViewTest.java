@@ -43,7 +43,8 @@ class SourceMarkingViewTest extends SpringBrowserlessTest {
                         null,
                         Grade.NONE,
                         "A report on the patrols. Report " + n + ".",
-                        tlp))
+                        tlp,
+                        null))
                 .citationKey();
     }
 
